@@ -1,0 +1,65 @@
+package io.github.singlestorehttp.client;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.singlestorehttp.client.codec.EncodedStatement;
+import io.github.singlestorehttp.client.codec.StatementEncoder;
+import io.github.singlestorehttp.client.http.DataApiClient;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * The reactive core of {@link SingleStoreTemplate}: encodes statements (failing before the network on
+ * bad calls) and hands them to the {@link DataApiClient}.
+ */
+final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreOperations {
+
+	private final DataApiClient client;
+
+	private final StatementEncoder encoder;
+
+	private final @Nullable String database;
+
+	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementEncoder encoder, @Nullable String database) {
+		this.client = client;
+		this.encoder = encoder;
+		this.database = database;
+	}
+
+	@Override
+	public Mono<ExecResult> execute(String sql, @Nullable Object... args) {
+		return Mono.fromCallable(() -> encode(sql, args)).flatMap(this.client::exec);
+	}
+
+	@Override
+	public Flux<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args) {
+		return queryRows(sql, args).map(Row::toMap);
+	}
+
+	@Override
+	public <T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return queryRows(sql, args).index().map((indexed) -> rowMapper.mapRow(indexed.getT2(), indexed.getT1().intValue()));
+	}
+
+	@Override
+	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
+		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany(this.client::query);
+	}
+
+	@Override
+	public Mono<Void> ping() {
+		return this.client.ping()
+			.flatMap((answer) -> "pong".equals(answer) ? Mono.<Void>empty()
+					: Mono.error(new DataAccessResourceFailureException(
+							"GET /ping answered '" + answer + "' instead of 'pong'; is the URL a Data API endpoint?")));
+	}
+
+	private EncodedStatement encode(String sql, @Nullable Object[] args) {
+		return this.encoder.encode(sql, args, this.database);
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.github.singlestorehttp.client;
+
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Reactive SQL over the Data API. Nothing is sent until a returned publisher is subscribed to; each
+ * subscription sends the statement again. Query results are emitted row by row as the response body is
+ * parsed, with backpressure. Errors are {@link org.springframework.dao.DataAccessException}s.
+ * <p>
+ * Arguments bind to positional {@code ?} placeholders and always travel separately from the SQL text
+ * (integers and decimals as exact literals the client writes itself).
+ */
+public interface ReactiveSingleStoreOperations {
+
+	/**
+	 * Run a statement without a result set (DDL, INSERT, UPDATE, DELETE) through {@code /exec}.
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param args one argument per placeholder
+	 * @return the generated id and the number of affected rows
+	 */
+	Mono<ExecResult> execute(String sql, @Nullable Object... args);
+
+	/**
+	 * Run a query; each row as an ordered map from column name to typed value.
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param args one argument per placeholder
+	 * @return the rows of the first result set
+	 */
+	Flux<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args);
+
+	/**
+	 * Run a query and map each row.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param rowMapper maps each row
+	 * @param args one argument per placeholder
+	 * @return the mapped rows of the first result set
+	 */
+	<T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
+
+	/**
+	 * Run a query and emit its rows with their column metadata.
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param args one argument per placeholder
+	 * @return the rows of the first result set
+	 */
+	Flux<Row> queryRows(String sql, @Nullable Object... args);
+
+	/**
+	 * Check that the Data API is reachable ({@code GET /ping}, no credentials needed).
+	 * @return completes when the server answered {@code pong}
+	 */
+	Mono<Void> ping();
+
+}

@@ -1,0 +1,263 @@
+package io.github.singlestorehttp.client;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import io.github.singlestorehttp.client.codec.StatementEncoder;
+import io.github.singlestorehttp.client.http.DataApiClient;
+
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.convert.support.DefaultConversionService;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Runs SQL against SingleStore over its HTTP Data API, blocking or reactive ({@link #reactive()}).
+ * <p>
+ * Create one with {@link #builder()}, or let the Spring Boot starter auto-configure it from
+ * {@code singlestore.http.*} properties. Instances are thread-safe and meant to be shared.
+ *
+ * <pre class="code">
+ * ExecResult r = template.execute("INSERT INTO users (name) VALUES (?)", "John");
+ * List&lt;Map&lt;String, Object&gt;&gt; rows = template.query("SELECT id, name FROM users WHERE id = ?", r.lastInsertId());
+ * </pre>
+ */
+public final class SingleStoreTemplate implements SingleStoreOperations {
+
+	private static final int STREAM_PREFETCH = 256;
+
+	private final ReactiveSingleStoreOperations reactive;
+
+	private SingleStoreTemplate(ReactiveSingleStoreOperations reactive) {
+		this.reactive = reactive;
+	}
+
+	/**
+	 * Start building a template.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	@Override
+	public ReactiveSingleStoreOperations reactive() {
+		return this.reactive;
+	}
+
+	@Override
+	public ExecResult execute(String sql, @Nullable Object... args) {
+		return block(this.reactive.execute(sql, args));
+	}
+
+	@Override
+	public List<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args) {
+		return block(this.reactive.query(sql, args).collectList());
+	}
+
+	@Override
+	public <T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return block(this.reactive.query(sql, rowMapper, args).collectList());
+	}
+
+	@Override
+	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		assertBlockingAllowed();
+		return this.reactive.query(sql, rowMapper, args).toStream(STREAM_PREFETCH);
+	}
+
+	private static <T> T block(Mono<T> mono) {
+		assertBlockingAllowed();
+		T value = mono.block();
+		if (value == null) {
+			throw new IllegalStateException("The Data API call completed without a result");
+		}
+		return value;
+	}
+
+	private static void assertBlockingAllowed() {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new InvalidDataAccessApiUsageException("Blocking SingleStoreTemplate call on non-blocking thread '"
+					+ Thread.currentThread().getName() + "' would stall the event loop; use template.reactive() here");
+		}
+	}
+
+	/**
+	 * Builds a {@link SingleStoreTemplate}.
+	 */
+	public static final class Builder {
+
+		private @Nullable String url;
+
+		private @Nullable String username;
+
+		private @Nullable String password;
+
+		private @Nullable Supplier<String> tokenSupplier;
+
+		private @Nullable String database;
+
+		private WebClient.Builder webClientBuilder = WebClient.builder();
+
+		private boolean allowInsecureHttp;
+
+		private @Nullable Duration timeout;
+
+		private int maxRequestBytes = StatementEncoder.DEFAULT_MAX_REQUEST_BYTES;
+
+		private ConversionService conversionService = DefaultConversionService.getSharedInstance();
+
+		private Builder() {
+		}
+
+		/**
+		 * The Data API base URL, for example {@code https://svc-abc.singlestore.com} or
+		 * {@code http://127.0.0.1:9000}; {@code https://} is assumed without a scheme.
+		 * @param url the URL
+		 * @return this builder
+		 */
+		public Builder url(String url) {
+			this.url = url;
+			return this;
+		}
+
+		/**
+		 * Authenticate with HTTP Basic.
+		 * @param username the user
+		 * @param password the password, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder basicAuth(String username, @Nullable String password) {
+			this.username = username;
+			this.password = password;
+			return this;
+		}
+
+		/**
+		 * Authenticate with a static Bearer token (JWT).
+		 * @param token the token
+		 * @return this builder
+		 */
+		public Builder bearerToken(String token) {
+			return bearerToken(() -> token);
+		}
+
+		/**
+		 * Authenticate with a Bearer token asked for on every request, for rotating JWTs.
+		 * @param tokenSupplier supplies the current token
+		 * @return this builder
+		 */
+		public Builder bearerToken(Supplier<String> tokenSupplier) {
+			this.tokenSupplier = tokenSupplier;
+			return this;
+		}
+
+		/**
+		 * The database statements run in (case-sensitive).
+		 * @param database the database, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder database(@Nullable String database) {
+			this.database = database;
+			return this;
+		}
+
+		/**
+		 * The builder of the underlying {@link WebClient}; it is cloned, so the given builder is not
+		 * changed. Defaults to {@link WebClient#builder()}.
+		 * @param webClientBuilder the builder
+		 * @return this builder
+		 */
+		public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+			this.webClientBuilder = webClientBuilder;
+			return this;
+		}
+
+		/**
+		 * Allow plain HTTP to hosts other than loopback (logged as a warning).
+		 * @param allowInsecureHttp whether to allow it
+		 * @return this builder
+		 */
+		public Builder allowInsecureHttp(boolean allowInsecureHttp) {
+			this.allowInsecureHttp = allowInsecureHttp;
+			return this;
+		}
+
+		/**
+		 * The longest a call may take from request to last row.
+		 * @param timeout the timeout, or {@code null} for none
+		 * @return this builder
+		 */
+		public Builder timeout(@Nullable Duration timeout) {
+			this.timeout = timeout;
+			return this;
+		}
+
+		/**
+		 * The largest request body to send; larger statements fail before the network.
+		 * @param maxRequestBytes the limit in bytes, 1,000,000 by default
+		 * @return this builder
+		 */
+		public Builder maxRequestBytes(int maxRequestBytes) {
+			if (maxRequestBytes <= 0) {
+				throw new IllegalArgumentException("maxRequestBytes must be positive");
+			}
+			this.maxRequestBytes = maxRequestBytes;
+			return this;
+		}
+
+		/**
+		 * The conversion service for typed access to row values.
+		 * @param conversionService the conversion service
+		 * @return this builder
+		 */
+		public Builder conversionService(ConversionService conversionService) {
+			this.conversionService = conversionService;
+			return this;
+		}
+
+		/**
+		 * Build the template.
+		 * @return the template
+		 * @throws IllegalStateException when the configuration is incomplete or contradictory
+		 */
+		public SingleStoreTemplate build() {
+			if (this.url == null) {
+				throw new IllegalStateException("A Data API URL is required");
+			}
+			if (this.username != null && this.tokenSupplier != null) {
+				throw new IllegalStateException(
+						"Configure either Basic authentication (username/password) or a Bearer token, not both");
+			}
+			String baseUrl = DataApiUrl.normalize(this.url, this.allowInsecureHttp);
+			WebClient webClient = this.webClientBuilder.clone().baseUrl(baseUrl).build();
+			DataApiClient client = new DataApiClient(webClient, authorization(), this.conversionService, this.timeout);
+			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
+			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, encoder, this.database));
+		}
+
+		private Supplier<@Nullable String> authorization() {
+			Supplier<String> tokens = this.tokenSupplier;
+			if (tokens != null) {
+				return () -> "Bearer " + tokens.get();
+			}
+			if (this.username != null) {
+				String credentials = this.username + ":" + ((this.password != null) ? this.password : "");
+				String header = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+				return () -> header;
+			}
+			return () -> null;
+		}
+
+	}
+
+}

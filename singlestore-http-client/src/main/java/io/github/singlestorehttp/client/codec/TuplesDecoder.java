@@ -1,0 +1,347 @@
+package io.github.singlestorehttp.client.codec;
+
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.async.ByteBufferFeeder;
+
+import io.github.singlestorehttp.client.ColumnMetadata;
+import io.github.singlestorehttp.client.Row;
+import io.github.singlestorehttp.client.RowMetadata;
+
+import org.springframework.core.convert.ConversionService;
+
+/**
+ * Decodes a {@code /query/tuples} response incrementally, chunk by chunk as it arrives, with Jackson's
+ * non-blocking parser: each chunk yields the rows completed in it, so memory stays bounded by the chunk
+ * size and the widest row, whatever the size of the result. Rows of the first result set are returned;
+ * further result sets (stored procedures) are read and skipped. An {@code error} member is raised by
+ * {@link #finish()}.
+ * <p>
+ * One instance decodes one response and is not thread-safe.
+ */
+public final class TuplesDecoder {
+
+	private enum State {
+
+		ROOT, ROOT_OBJECT, RESULTS, RESULT, COLUMNS, COLUMN, ROWS, ROW, RAW_JSON, ERROR, SKIP, DONE
+
+	}
+
+	private final JsonParser parser = JsonText.FACTORY.createNonBlockingByteBufferParser(ObjectReadContext.empty());
+
+	private final ConversionService conversionService;
+
+	private State state = State.ROOT;
+
+	private State resumeState = State.ROOT;
+
+	private int depth;
+
+	private @Nullable String field;
+
+	private int resultIndex = -1;
+
+	private final List<ColumnMetadata> columns = new ArrayList<>();
+
+	private @Nullable RowMetadata metadata;
+
+	private ColumnKind[] kinds = new ColumnKind[0];
+
+	private @Nullable String columnName;
+
+	private @Nullable String columnType;
+
+	private boolean columnNullable;
+
+	private @Nullable Object[] values = new Object[0];
+
+	private int valueIndex;
+
+	private @Nullable StringWriter rawText;
+
+	private @Nullable JsonGenerator rawWriter;
+
+	private int errorCode;
+
+	private @Nullable String errorMessage;
+
+	/**
+	 * Create a decoder for one response.
+	 * @param conversionService the conversion service the decoded rows use for typed access
+	 */
+	public TuplesDecoder(ConversionService conversionService) {
+		this.conversionService = conversionService;
+	}
+
+	/**
+	 * Decode the next chunk of the body.
+	 * @param chunk the bytes; consumed fully before this method returns
+	 * @return the rows completed in this chunk, possibly none
+	 * @throws MalformedResponseException when the body is not a valid tuples response
+	 */
+	public List<Row> decode(ByteBuffer chunk) {
+		List<Row> rows = new ArrayList<>();
+		try {
+			((ByteBufferFeeder) this.parser.nonBlockingInputFeeder()).feedInput(chunk);
+			drain(rows);
+		}
+		catch (JacksonException | IllegalArgumentException | ArithmeticException ex) {
+			throw new MalformedResponseException("Response is not valid tuples JSON: " + ex.getMessage(), ex);
+		}
+		return rows;
+	}
+
+	/**
+	 * Signal the end of the body and check that it was complete.
+	 * @return the rows completed by the end of input, possibly none
+	 * @throws MalformedResponseException when the body was truncated or empty
+	 * @throws StreamedErrorException when the body ended with an {@code error} member
+	 */
+	public List<Row> finish() {
+		List<Row> rows = new ArrayList<>();
+		try {
+			this.parser.nonBlockingInputFeeder().endOfInput();
+			drain(rows);
+		}
+		catch (JacksonException ex) {
+			throw new MalformedResponseException("Response is not valid tuples JSON: " + ex.getMessage(), ex);
+		}
+		if (this.state != State.DONE) {
+			throw new MalformedResponseException((this.state == State.ROOT) ? "Response body is empty"
+					: "Response body ended before the JSON was complete (truncated)");
+		}
+		if (this.errorMessage != null) {
+			throw new StreamedErrorException(new StreamedError(this.errorCode, this.errorMessage));
+		}
+		if (this.resultIndex >= 0 && this.metadata == null) {
+			throw new MalformedResponseException("Response has a result without columns");
+		}
+		return rows;
+	}
+
+	/**
+	 * The columns of the first result set, once they have been read.
+	 * @return the metadata, or {@code null} before the columns arrived or when there is no result set
+	 */
+	public @Nullable RowMetadata metadata() {
+		return this.metadata;
+	}
+
+	private void drain(List<Row> rows) {
+		JsonToken token;
+		while ((token = this.parser.nextToken()) != null && token != JsonToken.NOT_AVAILABLE) {
+			handle(token, rows);
+		}
+	}
+
+	private void handle(JsonToken token, List<Row> rows) {
+		switch (this.state) {
+			case ROOT -> expect(token == JsonToken.START_OBJECT, "a JSON object", State.ROOT_OBJECT);
+			case ROOT_OBJECT -> rootMember(token);
+			case RESULTS -> {
+				if (token == JsonToken.START_OBJECT) {
+					this.resultIndex++;
+					this.state = State.RESULT;
+				}
+				else {
+					expect(token == JsonToken.END_ARRAY, "a result object", State.ROOT_OBJECT);
+				}
+			}
+			case RESULT -> resultMember(token);
+			case COLUMNS -> {
+				if (token == JsonToken.START_OBJECT) {
+					this.columnName = null;
+					this.columnType = null;
+					this.columnNullable = true;
+					this.state = State.COLUMN;
+				}
+				else {
+					expect(token == JsonToken.END_ARRAY, "a column object", State.RESULT);
+					defineColumns();
+				}
+			}
+			case COLUMN -> columnMember(token);
+			case ROWS -> {
+				if (token == JsonToken.START_ARRAY) {
+					this.values = new Object[this.kinds.length];
+					this.valueIndex = 0;
+					this.state = State.ROW;
+				}
+				else {
+					expect(token == JsonToken.END_ARRAY, "a row array", State.RESULT);
+				}
+			}
+			case ROW -> rowValue(token, rows);
+			case RAW_JSON -> rawJson(token);
+			case ERROR -> errorMember(token);
+			case SKIP -> skip(token);
+			case DONE -> throw new MalformedResponseException("Unexpected content after the end of the response");
+		}
+	}
+
+	private void rootMember(JsonToken token) {
+		if (token == JsonToken.PROPERTY_NAME) {
+			this.field = this.parser.currentName();
+		}
+		else if (token == JsonToken.END_OBJECT) {
+			this.state = State.DONE;
+		}
+		else if ("results".equals(this.field)) {
+			expect(token == JsonToken.START_ARRAY, "an array of results", State.RESULTS);
+		}
+		else if ("error".equals(this.field)) {
+			expect(token == JsonToken.START_OBJECT, "an error object", State.ERROR);
+		}
+		else {
+			startSkip(token, State.ROOT_OBJECT);
+		}
+	}
+
+	private void resultMember(JsonToken token) {
+		if (token == JsonToken.PROPERTY_NAME) {
+			this.field = this.parser.currentName();
+		}
+		else if (token == JsonToken.END_OBJECT) {
+			this.state = State.RESULTS;
+		}
+		else if ("columns".equals(this.field) && this.resultIndex == 0) {
+			expect(token == JsonToken.START_ARRAY, "an array of columns", State.COLUMNS);
+		}
+		else if ("rows".equals(this.field) && this.resultIndex == 0) {
+			if (this.metadata == null) {
+				throw new MalformedResponseException("Response has rows before its columns");
+			}
+			expect(token == JsonToken.START_ARRAY, "an array of rows", State.ROWS);
+		}
+		else {
+			startSkip(token, State.RESULT);
+		}
+	}
+
+	private void columnMember(JsonToken token) {
+		if (token == JsonToken.PROPERTY_NAME) {
+			this.field = this.parser.currentName();
+		}
+		else if (token == JsonToken.END_OBJECT) {
+			if (this.columnName == null || this.columnType == null) {
+				throw new MalformedResponseException("Column without name or dataType");
+			}
+			this.columns.add(new ColumnMetadata(this.columnName, this.columnType, this.columnNullable));
+			this.state = State.COLUMNS;
+		}
+		else if ("name".equals(this.field) && token == JsonToken.VALUE_STRING) {
+			this.columnName = this.parser.getString();
+		}
+		else if ("dataType".equals(this.field) && token == JsonToken.VALUE_STRING) {
+			this.columnType = this.parser.getString();
+		}
+		else if ("nullable".equals(this.field) && token.isBoolean()) {
+			this.columnNullable = (token == JsonToken.VALUE_TRUE);
+		}
+		else {
+			startSkip(token, State.COLUMN);
+		}
+	}
+
+	private void defineColumns() {
+		this.metadata = new RowMetadata(this.columns);
+		this.kinds = this.columns.stream().map((column) -> ColumnKind.of(column.dataType())).toArray(ColumnKind[]::new);
+	}
+
+	private void rowValue(JsonToken token, List<Row> rows) {
+		if (token == JsonToken.END_ARRAY) {
+			if (this.valueIndex != this.kinds.length) {
+				throw new MalformedResponseException(
+						"Row has " + this.valueIndex + " values for " + this.kinds.length + " columns");
+			}
+			rows.add(new Row(this.metadata, this.values, this.conversionService));
+			this.state = State.ROWS;
+			return;
+		}
+		if (this.valueIndex >= this.kinds.length) {
+			throw new MalformedResponseException("Row has more values than the " + this.kinds.length + " columns");
+		}
+		if (token.isStructStart()) {
+			if (this.kinds[this.valueIndex] != ColumnKind.JSON) {
+				throw new MalformedResponseException("Column '" + this.columns.get(this.valueIndex).name()
+						+ "' of type " + this.columns.get(this.valueIndex).dataType() + " holds a JSON structure");
+			}
+			this.rawText = new StringWriter();
+			this.rawWriter = JsonText.FACTORY.createGenerator(ObjectWriteContext.empty(), this.rawText);
+			this.depth = 0;
+			this.state = State.RAW_JSON;
+			rawJson(token);
+			return;
+		}
+		ColumnKind kind = this.kinds[this.valueIndex];
+		this.values[this.valueIndex++] = ValueDecoder.decode(kind, this.parser);
+	}
+
+	private void rawJson(JsonToken token) {
+		JsonGenerator writer = this.rawWriter;
+		writer.copyCurrentEventExact(this.parser);
+		this.depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+		if (this.depth == 0) {
+			writer.close();
+			this.values[this.valueIndex++] = this.rawText.toString();
+			this.rawWriter = null;
+			this.rawText = null;
+			this.state = State.ROW;
+		}
+	}
+
+	private void errorMember(JsonToken token) {
+		if (token == JsonToken.PROPERTY_NAME) {
+			this.field = this.parser.currentName();
+		}
+		else if (token == JsonToken.END_OBJECT) {
+			if (this.errorMessage == null) {
+				this.errorMessage = "(no message)";
+			}
+			this.state = State.ROOT_OBJECT;
+		}
+		else if ("code".equals(this.field) && token == JsonToken.VALUE_NUMBER_INT) {
+			this.errorCode = this.parser.getIntValue();
+		}
+		else if ("message".equals(this.field) && token == JsonToken.VALUE_STRING) {
+			this.errorMessage = this.parser.getString();
+		}
+		else {
+			startSkip(token, State.ERROR);
+		}
+	}
+
+	private void startSkip(JsonToken token, State resume) {
+		if (token.isStructStart()) {
+			this.depth = 1;
+			this.resumeState = resume;
+			this.state = State.SKIP;
+		}
+	}
+
+	private void skip(JsonToken token) {
+		this.depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+		if (this.depth == 0) {
+			this.state = this.resumeState;
+		}
+	}
+
+	private void expect(boolean condition, String what, State next) {
+		if (!condition) {
+			throw new MalformedResponseException("Expected " + what + " at " + this.parser.currentLocation()
+					+ " but found " + this.parser.currentToken());
+		}
+		this.state = next;
+	}
+
+}

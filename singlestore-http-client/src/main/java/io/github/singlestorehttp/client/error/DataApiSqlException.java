@@ -1,0 +1,48 @@
+package io.github.singlestorehttp.client.error;
+
+import java.io.Serial;
+import java.sql.SQLException;
+
+/**
+ * The SQL error behind a translated {@code DataAccessException}: the cause of the exceptions the
+ * template throws for engine errors, carrying the endpoint and HTTP status as well as the MySQL error
+ * code and SQLSTATE.
+ */
+public class DataApiSqlException extends SQLException {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final String endpoint;
+
+	private final int httpStatus;
+
+	/**
+	 * Create an exception.
+	 * @param endpoint the endpoint called, for example {@code POST /api/v2/exec}
+	 * @param error the error the server reported
+	 * @param message the message, with argument values redacted
+	 */
+	public DataApiSqlException(String endpoint, DataApiError error, String message) {
+		super(message, error.sqlState(), (error.errorCode() != null) ? error.errorCode() : 0);
+		this.endpoint = endpoint;
+		this.httpStatus = error.httpStatus();
+	}
+
+	/**
+	 * The endpoint that reported the error.
+	 * @return the method and path, for example {@code POST /api/v2/exec}
+	 */
+	public String getEndpoint() {
+		return this.endpoint;
+	}
+
+	/**
+	 * The HTTP status of the error response ({@code 200} for errors reported mid-stream).
+	 * @return the status
+	 */
+	public int getHttpStatus() {
+		return this.httpStatus;
+	}
+
+}

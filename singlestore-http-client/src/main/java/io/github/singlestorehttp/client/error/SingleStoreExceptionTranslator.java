@@ -1,0 +1,142 @@
+package io.github.singlestorehttp.client.error;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.InvalidDataAccessResourceUsageException;
+import org.springframework.dao.PermissionDeniedDataAccessException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.UncategorizedSQLException;
+import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+
+/**
+ * Translates Data API errors into Spring's {@link DataAccessException} hierarchy.
+ * <p>
+ * Engine errors ({@code Error NNNN: …}) go through spring-jdbc's MySQL error-code table
+ * ({@code 1062} → {@link org.springframework.dao.DuplicateKeyException}, {@code 1054/1064/1146} →
+ * {@link BadSqlGrammarException}, {@code 1205} → lock failures, …), extended with codes the table lacks
+ * ({@code 1048}, {@code 1406}, {@code 1264} → {@link DataIntegrityViolationException}; {@code 2269}
+ * "database recovering" → {@link TransientDataAccessResourceException}). Errors without an engine code
+ * are translated by HTTP status. Every message names the endpoint, the status and the error code;
+ * argument values the server echoes are redacted.
+ */
+public final class SingleStoreExceptionTranslator {
+
+	private static final Set<Integer> DATA_INTEGRITY_CODES = Set.of(1048, 1263, 1264, 1265, 1366, 1406);
+
+	private static final Set<Integer> TRANSIENT_CODES = Set.of(2269, 1040, 1927);
+
+	private static final Set<Integer> RESOURCE_USAGE_CODES = Set.of(1046, 1049);
+
+	private final SQLErrorCodeSQLExceptionTranslator mysqlTranslator = new SQLErrorCodeSQLExceptionTranslator("MySQL");
+
+	/**
+	 * Translate an error reported by the server.
+	 * @param endpoint the endpoint called, for example {@code POST /api/v2/exec}
+	 * @param sql the SQL as the caller wrote it (without argument values)
+	 * @param error the error
+	 * @param argumentTexts argument values to redact from the server's message
+	 * @return the exception to throw
+	 */
+	public DataAccessException translate(String endpoint, String sql, DataApiError error, List<String> argumentTexts) {
+		String message = redact(error.message(), argumentTexts);
+		String task = describe(endpoint, error);
+		Integer code = error.errorCode();
+		if (error.httpStatus() == 401 || error.httpStatus() == 403) {
+			return new PermissionDeniedDataAccessException(task + ": " + message + authHint(error.httpStatus()),
+					new DataApiSqlException(endpoint, error, message));
+		}
+		if (code != null) {
+			return translateEngineError(task, sql, code, new DataApiSqlException(endpoint, error, message));
+		}
+		return translateStatus(task + "; SQL [" + sql + "]; " + message, error.httpStatus());
+	}
+
+	/**
+	 * Translate a failure to exchange a request with the server (connection refused, DNS, TLS, reset).
+	 * @param endpoint the endpoint called
+	 * @param sql the SQL as the caller wrote it
+	 * @param cause the transport failure
+	 * @return the exception to throw
+	 */
+	public DataAccessException translateTransportFailure(String endpoint, String sql, Throwable cause) {
+		return new DataAccessResourceFailureException(
+				endpoint + " failed before a response arrived: " + cause.getMessage() + "; SQL [" + sql + "]", cause);
+	}
+
+	private DataAccessException translateEngineError(String task, String sql, int code, DataApiSqlException ex) {
+		String message = task + "; SQL [" + sql + "]; " + ex.getMessage();
+		if (DATA_INTEGRITY_CODES.contains(code)) {
+			return new DataIntegrityViolationException(message, ex);
+		}
+		if (TRANSIENT_CODES.contains(code)) {
+			return new TransientDataAccessResourceException(message, ex);
+		}
+		if (RESOURCE_USAGE_CODES.contains(code)) {
+			return new InvalidDataAccessResourceUsageException(message, ex);
+		}
+		if (code == 1065) {
+			return new BadSqlGrammarException(task, sql, ex);
+		}
+		DataAccessException translated = this.mysqlTranslator.translate(task, sql, ex);
+		return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
+	}
+
+	private static DataAccessException translateStatus(String message, int status) {
+		return switch (status) {
+			case 404, 405 -> new InvalidDataAccessResourceUsageException(
+					message + " (is the URL the Data API's base URL, without /api/v2?)");
+			case 408, 504 -> new QueryTimeoutException(message);
+			case 429, 502, 503 -> new TransientDataAccessResourceException(message);
+			case 400, 413, 415 -> new InvalidDataAccessApiUsageException(message);
+			default -> new DataAccessResourceFailureException(message);
+		};
+	}
+
+	private static String describe(String endpoint, DataApiError error) {
+		StringBuilder task = new StringBuilder(endpoint).append(" (HTTP ").append(error.httpStatus());
+		if (error.errorCode() != null) {
+			task.append(", error ").append(error.errorCode());
+			if (error.sqlState() != null) {
+				task.append(" (").append(error.sqlState()).append(')');
+			}
+		}
+		return task.append(')').toString();
+	}
+
+	private static String authHint(int status) {
+		return (status == 401) ? " (check singlestore.http.username/password or the token)"
+				: " (the user lacks a privilege the statement needs)";
+	}
+
+	static String redact(String message, List<String> argumentTexts) {
+		String redacted = message;
+		for (String text : argumentTexts) {
+			redacted = redacted.replace("'" + text + "'", "'?'");
+		}
+		return redacted;
+	}
+
+	/**
+	 * The error code of a {@link DataApiError}, or {@code null}.
+	 * @param ex an exception the template threw
+	 * @return the MySQL error code when the exception was caused by an engine error
+	 */
+	public static @Nullable Integer errorCodeOf(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof DataApiSqlException sql && sql.getErrorCode() != 0) {
+				return sql.getErrorCode();
+			}
+		}
+		return null;
+	}
+
+}

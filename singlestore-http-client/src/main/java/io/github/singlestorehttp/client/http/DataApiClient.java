@@ -1,0 +1,241 @@
+package io.github.singlestorehttp.client.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import io.github.singlestorehttp.client.ExecResult;
+import io.github.singlestorehttp.client.Row;
+import io.github.singlestorehttp.client.codec.EncodedStatement;
+import io.github.singlestorehttp.client.codec.ExecResultDecoder;
+import io.github.singlestorehttp.client.codec.MalformedResponseException;
+import io.github.singlestorehttp.client.codec.StreamedErrorException;
+import io.github.singlestorehttp.client.codec.TuplesDecoder;
+import io.github.singlestorehttp.client.error.DataApiError;
+import io.github.singlestorehttp.client.error.DataApiErrorParser;
+import io.github.singlestorehttp.client.error.SingleStoreExceptionTranslator;
+
+import org.springframework.core.convert.ConversionService;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataRetrievalFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
+
+/**
+ * Sends encoded statements to the Data API and decodes the responses: {@code /exec} into
+ * {@link ExecResult}, {@code /query/tuples} into a stream of {@link Row}s decoded as the body arrives
+ * (with backpressure), and failures into {@link DataAccessException}s.
+ */
+public final class DataApiClient {
+
+	private static final int ROW_CHUNK_PREFETCH = 4;
+
+	private static final int BODY_PREVIEW_BYTES = 300;
+
+	private final WebClient webClient;
+
+	private final Supplier<@Nullable String> authorization;
+
+	private final ConversionService conversionService;
+
+	private final SingleStoreExceptionTranslator translator = new SingleStoreExceptionTranslator();
+
+	private final @Nullable Duration timeout;
+
+	/**
+	 * Create a client.
+	 * @param webClient a web client whose base URL is the Data API's
+	 * @param authorization supplies the {@code Authorization} header value for each request, or
+	 * {@code null} to send none
+	 * @param conversionService the conversion service decoded rows use for typed access
+	 * @param timeout the longest a call may take from request to last row, or {@code null} for no limit
+	 */
+	public DataApiClient(WebClient webClient, Supplier<@Nullable String> authorization,
+			ConversionService conversionService, @Nullable Duration timeout) {
+		this.webClient = webClient;
+		this.authorization = authorization;
+		this.conversionService = conversionService;
+		this.timeout = timeout;
+	}
+
+	/**
+	 * Run a statement through {@code /exec}.
+	 * @param statement the statement
+	 * @return the result, or an error signal with a {@link DataAccessException}
+	 */
+	public Mono<ExecResult> exec(EncodedStatement statement) {
+		DataApiEndpoint endpoint = DataApiEndpoint.EXEC;
+		Mono<ExecResult> result = Mono.defer(() -> post(endpoint, statement).exchangeToMono((response) -> {
+			if (!response.statusCode().is2xxSuccessful()) {
+				return errorResponse(response, endpoint, statement);
+			}
+			int status = response.statusCode().value();
+			return response.bodyToMono(byte[].class)
+				.defaultIfEmpty(new byte[0])
+				.map((body) -> decodeExec(body, endpoint, status, statement));
+		}));
+		return withTimeout(result, endpoint, statement).onErrorMap(WebClientRequestException.class,
+				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
+	}
+
+	/**
+	 * Run a query through {@code /query/tuples}, emitting rows as they are decoded.
+	 * @param statement the statement
+	 * @return the rows of the first result set, or an error signal with a {@link DataAccessException}
+	 */
+	public Flux<Row> query(EncodedStatement statement) {
+		DataApiEndpoint endpoint = DataApiEndpoint.QUERY_TUPLES;
+		Flux<Row> rows = Flux.defer(() -> post(endpoint, statement).exchangeToFlux((response) -> {
+			if (!response.statusCode().is2xxSuccessful()) {
+				return this.<Row>errorResponse(response, endpoint, statement).flux();
+			}
+			return decodeRows(response, endpoint, statement);
+		}));
+		if (this.timeout != null) {
+			rows = rows.timeout(this.timeout)
+				.onErrorMap(TimeoutException.class, (ex) -> timeoutException(endpoint, statement, ex));
+		}
+		return rows.onErrorMap(WebClientRequestException.class,
+				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
+	}
+
+	/**
+	 * Check that the Data API answers {@code GET /ping} with {@code pong}.
+	 * @return the body of the answer, or an error signal with a {@link DataAccessException}
+	 */
+	public Mono<String> ping() {
+		DataApiEndpoint endpoint = DataApiEndpoint.PING;
+		return this.webClient.get()
+			.uri(endpoint.path())
+			.exchangeToMono((response) -> response.bodyToMono(String.class)
+				.defaultIfEmpty("")
+				.flatMap((body) -> response.statusCode().is2xxSuccessful() ? Mono.just(body.trim())
+						: Mono.error(this.translator.translate(endpoint.toString(), "(ping)",
+								DataApiErrorParser.parse(response.statusCode().value(), body), List.of()))))
+			.onErrorMap(WebClientRequestException.class,
+					(ex) -> this.translator.translateTransportFailure(endpoint.toString(), "(ping)", ex));
+	}
+
+	private WebClient.RequestHeadersSpec<?> post(DataApiEndpoint endpoint, EncodedStatement statement) {
+		String authorizationValue = this.authorization.get();
+		return this.webClient.post()
+			.uri(endpoint.path())
+			.headers((headers) -> {
+				headers.setContentType(MediaType.APPLICATION_JSON);
+				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
+				if (authorizationValue != null) {
+					headers.set(HttpHeaders.AUTHORIZATION, authorizationValue);
+				}
+			})
+			.bodyValue(statement.body());
+	}
+
+	private Flux<Row> decodeRows(ClientResponse response, DataApiEndpoint endpoint, EncodedStatement statement) {
+		int status = response.statusCode().value();
+		TuplesDecoder decoder = new TuplesDecoder(this.conversionService);
+		BodyPreview preview = new BodyPreview(BODY_PREVIEW_BYTES);
+		return response.bodyToFlux(DataBuffer.class)
+			.concatMapIterable((buffer) -> decodeChunk(decoder, preview, buffer), ROW_CHUNK_PREFETCH)
+			.concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())))
+			.onErrorMap((ex) -> ex instanceof MalformedResponseException || ex instanceof StreamedErrorException,
+					(ex) -> responseException(ex, endpoint, status, statement, preview.text()));
+	}
+
+	private static List<Row> decodeChunk(TuplesDecoder decoder, BodyPreview preview, DataBuffer buffer) {
+		try (DataBuffer.ByteBufferIterator chunks = buffer.readableByteBuffers()) {
+			List<Row> rows = new ArrayList<>();
+			while (chunks.hasNext()) {
+				ByteBuffer chunk = chunks.next();
+				preview.record(chunk);
+				rows.addAll(decoder.decode(chunk));
+			}
+			return rows;
+		}
+		finally {
+			DataBufferUtils.release(buffer);
+		}
+	}
+
+	private ExecResult decodeExec(byte[] body, DataApiEndpoint endpoint, int status, EncodedStatement statement) {
+		try {
+			return ExecResultDecoder.decode(body);
+		}
+		catch (MalformedResponseException | StreamedErrorException ex) {
+			throw responseException(ex, endpoint, status, statement,
+					new String(body, 0, Math.min(body.length, BODY_PREVIEW_BYTES), StandardCharsets.UTF_8));
+		}
+	}
+
+	private DataAccessException responseException(Throwable ex, DataApiEndpoint endpoint, int status,
+			EncodedStatement statement, String bodyPreview) {
+		if (ex instanceof StreamedErrorException streamed) {
+			DataApiError error = new DataApiError(status, streamed.error().code(), null, streamed.error().message());
+			return this.translator.translate(endpoint.toString(), statement.sql(), error, statement.argumentTexts());
+		}
+		return new DataRetrievalFailureException(endpoint + " (HTTP " + status + ") returned a response that is not "
+				+ "what the Data API promises: " + ex.getMessage() + "; SQL [" + statement.sql() + "]; body starts with ["
+				+ bodyPreview + "]", ex);
+	}
+
+	private <T> Mono<T> errorResponse(ClientResponse response, DataApiEndpoint endpoint, EncodedStatement statement) {
+		int status = response.statusCode().value();
+		return response.bodyToMono(String.class)
+			.defaultIfEmpty("")
+			.flatMap((body) -> Mono.error(this.translator.translate(endpoint.toString(), statement.sql(),
+					DataApiErrorParser.parse(status, body), statement.argumentTexts())));
+	}
+
+	private <T> Mono<T> withTimeout(Mono<T> mono, DataApiEndpoint endpoint, EncodedStatement statement) {
+		if (this.timeout == null) {
+			return mono;
+		}
+		return mono.timeout(this.timeout)
+			.onErrorMap(TimeoutException.class, (ex) -> timeoutException(endpoint, statement, ex));
+	}
+
+	private QueryTimeoutException timeoutException(DataApiEndpoint endpoint, EncodedStatement statement,
+			Throwable ex) {
+		return new QueryTimeoutException(endpoint + " did not complete within the " + this.timeout
+				+ " timeout (singlestore.http.timeout); SQL [" + statement.sql() + "]", ex);
+	}
+
+	/** The first bytes of a response body, kept for error messages. */
+	private static final class BodyPreview {
+
+		private final byte[] bytes;
+
+		private int length;
+
+		BodyPreview(int capacity) {
+			this.bytes = new byte[capacity];
+		}
+
+		void record(ByteBuffer chunk) {
+			int count = Math.min(chunk.remaining(), this.bytes.length - this.length);
+			if (count > 0) {
+				chunk.duplicate().get(this.bytes, this.length, count);
+				this.length += count;
+			}
+		}
+
+		String text() {
+			return new String(this.bytes, 0, this.length, StandardCharsets.UTF_8);
+		}
+
+	}
+
+}
