@@ -2,6 +2,7 @@ package io.github.singlestorehttp.client.codec;
 
 import java.io.StringWriter;
 import java.nio.ByteBuffer;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -95,7 +96,7 @@ public final class TuplesDecoder {
 			((ByteBufferFeeder) this.parser.nonBlockingInputFeeder()).feedInput(chunk);
 			drain(rows);
 		}
-		catch (JacksonException | IllegalArgumentException | ArithmeticException ex) {
+		catch (JacksonException | DateTimeException | IllegalArgumentException | ArithmeticException ex) {
 			throw new MalformedResponseException("Response is not valid tuples JSON: " + ex.getMessage(), ex);
 		}
 		return rows;
@@ -114,7 +115,8 @@ public final class TuplesDecoder {
 			drain(rows);
 		}
 		catch (JacksonException ex) {
-			throw new MalformedResponseException("Response is not valid tuples JSON: " + ex.getMessage(), ex);
+			throw new MalformedResponseException(
+					"Response body ended before the JSON was complete (truncated): " + ex.getOriginalMessage(), ex);
 		}
 		if (this.state != State.DONE) {
 			throw new MalformedResponseException((this.state == State.ROOT) ? "Response body is empty"

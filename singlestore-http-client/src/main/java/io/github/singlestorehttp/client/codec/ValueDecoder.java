@@ -49,7 +49,11 @@ final class ValueDecoder {
 		if (token != JsonToken.VALUE_NUMBER_INT) {
 			return Long.valueOf(parser.getValueAsString().trim());
 		}
-		return (parser.getNumberType() == JsonParser.NumberType.INT) ? parser.getIntValue() : parser.getLongValue();
+		long value = parser.getLongValue();
+		if (value == (int) value) {
+			return (int) value;
+		}
+		return value;
 	}
 
 	private static Object bigint(JsonParser parser, JsonToken token) {

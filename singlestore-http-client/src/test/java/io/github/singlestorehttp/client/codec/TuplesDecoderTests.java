@@ -1,0 +1,210 @@
+package io.github.singlestorehttp.client.codec;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.singlestorehttp.client.ColumnMetadata;
+import io.github.singlestorehttp.client.Row;
+
+import org.springframework.core.convert.support.DefaultConversionService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class TuplesDecoderTests {
+
+	private static final String ALL_TYPES = """
+			{"results":[{"columns":[
+			 {"name":"tiny","dataType":"TINYINT","nullable":false},
+			 {"name":"small","dataType":"SMALLINT","nullable":true},
+			 {"name":"medium","dataType":"MEDIUMINT","nullable":true},
+			 {"name":"int","dataType":"INT","nullable":true},
+			 {"name":"uint","dataType":"INT UNSIGNED","nullable":true},
+			 {"name":"big","dataType":"BIGINT","nullable":true},
+			 {"name":"ubig","dataType":"UNSIGNED BIGINT","nullable":true},
+			 {"name":"f","dataType":"FLOAT","nullable":true},
+			 {"name":"d","dataType":"DOUBLE","nullable":true},
+			 {"name":"dec","dataType":"DECIMAL(30,18)","nullable":true},
+			 {"name":"date","dataType":"DATE","nullable":true},
+			 {"name":"time","dataType":"TIME(6)","nullable":true},
+			 {"name":"longtime","dataType":"TIME","nullable":true},
+			 {"name":"dt","dataType":"DATETIME(6)","nullable":true},
+			 {"name":"ts","dataType":"timestamp","nullable":true},
+			 {"name":"zero","dataType":"DATETIME","nullable":true},
+			 {"name":"year","dataType":"YEAR","nullable":true},
+			 {"name":"text","dataType":"VARCHAR","nullable":true},
+			 {"name":"blob","dataType":"BLOB","nullable":true},
+			 {"name":"bit","dataType":"BIT","nullable":true},
+			 {"name":"json","dataType":"JSON","nullable":true},
+			 {"name":"jsonstr","dataType":"JSON","nullable":true},
+			 {"name":"geo","dataType":"GEOGRAPHYPOINT","nullable":true},
+			 {"name":"vec","dataType":"VECTOR(2, F32)","nullable":true},
+			 {"name":"nothing","dataType":"VARCHAR","nullable":true}],
+			"rows":[[-128, 32767, -8388608, 2147483647, 4294967295, 9223372036854775807, 18446744073709551615,
+			 -1.46487e8, 1.7976931348623157e+308, "123456789012.123456789012345678", "2024-02-29",
+			 "23:59:59.999999", "-838:59:59", "1756-10-29 02:02:42.000008", "2038-01-19 03:14:07",
+			 "0000-00-00 00:00:00", "2155", "naïve ☃", "AAEC/w==", "AAAAAAAAAIA=",
+			 {"a":[1,2.50,{"b":null}],"c":"x"}, "str", "POINT(-74.04 40.68)", "[0.1,0.2]", null]]}]}""";
+
+	@Test
+	void decodesEveryColumnTypeExactly() {
+		Row row = decodeAll(ALL_TYPES, Integer.MAX_VALUE).get(0);
+		assertThat(row.get("tiny")).isEqualTo(-128);
+		assertThat(row.get("small")).isEqualTo(32767);
+		assertThat(row.get("medium")).isEqualTo(-8388608);
+		assertThat(row.get("int")).isEqualTo(2147483647);
+		assertThat(row.get("uint")).isEqualTo(4294967295L);
+		assertThat(row.get("big")).isEqualTo(Long.MAX_VALUE);
+		assertThat(row.get("ubig")).isEqualTo(new BigInteger("18446744073709551615"));
+		assertThat(row.get("f")).isEqualTo(-1.46487e8f);
+		assertThat(row.get("d")).isEqualTo(Double.MAX_VALUE);
+		assertThat(row.get("dec")).isEqualTo(new BigDecimal("123456789012.123456789012345678"));
+		assertThat(row.get("date")).isEqualTo(LocalDate.of(2024, 2, 29));
+		assertThat(row.get("time")).isEqualTo(LocalTime.of(23, 59, 59, 999_999_000));
+		assertThat(row.get("longtime")).isEqualTo(Duration.ofHours(838).plusMinutes(59).plusSeconds(59).negated());
+		assertThat(row.get("dt")).isEqualTo(LocalDateTime.of(1756, 10, 29, 2, 2, 42, 8_000));
+		assertThat(row.get("ts")).isEqualTo(LocalDateTime.of(2038, 1, 19, 3, 14, 7));
+		assertThat(row.get("zero")).isNull();
+		assertThat(row.get("year")).isEqualTo(2155);
+		assertThat(row.get("text")).isEqualTo("naïve ☃");
+		assertThat((byte[]) row.get("blob")).containsExactly(0, 1, 2, 0xff);
+		assertThat((byte[]) row.get("bit")).containsExactly(0, 0, 0, 0, 0, 0, 0, 0x80);
+		assertThat(row.get("json")).isEqualTo("{\"a\":[1,2.50,{\"b\":null}],\"c\":\"x\"}");
+		assertThat(row.get("jsonstr")).isEqualTo("\"str\"");
+		assertThat(row.get("geo")).isEqualTo("POINT(-74.04 40.68)");
+		assertThat(row.get("vec")).isEqualTo("[0.1,0.2]");
+		assertThat(row.get("nothing")).isNull();
+		assertThat(row.columns().get(9)).isEqualTo(new ColumnMetadata("dec", "DECIMAL(30,18)", true));
+	}
+
+	@Test
+	void decodesTheSameWhateverTheChunking() {
+		List<Row> whole = decodeAll(ALL_TYPES, Integer.MAX_VALUE);
+		List<Row> byteByByte = decodeAll(ALL_TYPES, 1);
+		assertThat(byteByByte).hasSize(1);
+		assertThat(byteByByte.get(0).toMap()).usingRecursiveComparison().isEqualTo(whole.get(0).toMap());
+	}
+
+	@Test
+	void emitsRowsAsTheirChunksArrive() {
+		String body = "{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"BIGINT\",\"nullable\":false}],"
+				+ "\"rows\":[[1],[2],[3]]}]}";
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		int split = body.indexOf("[2]");
+		assertThat(decoder.decode(buffer(body.substring(0, split)))).extracting((row) -> row.get(0)).containsExactly(1L);
+		assertThat(decoder.decode(buffer(body.substring(split)))).extracting((row) -> row.get(0))
+			.containsExactly(2L, 3L);
+		assertThat(decoder.finish()).isEmpty();
+	}
+
+	@Test
+	void emptyResultHasColumnsAndNoRows() {
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		assertThat(decoder.decode(buffer(
+				"{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"INT\",\"nullable\":true}],\"rows\":[]}]}")))
+			.isEmpty();
+		assertThat(decoder.finish()).isEmpty();
+		assertThat(decoder.metadata().columns()).extracting(ColumnMetadata::name).containsExactly("n");
+	}
+
+	@Test
+	void noResultSetIsAnEmptyResult() {
+		assertThat(decodeAll("{\"results\":[]}", 4)).isEmpty();
+	}
+
+	@Test
+	void laterResultSetsAndUnknownMembersAreSkipped() {
+		String body = "{\"extra\":{\"x\":[1,{\"y\":2}]},\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\","
+				+ "\"nullable\":true,\"more\":[1]}],\"rows\":[[1]]},{\"columns\":[{\"name\":\"b\",\"dataType\":\"INT\","
+				+ "\"nullable\":true}],\"rows\":[[2],[3]]}]}";
+		assertThat(decodeAll(body, 3)).extracting((row) -> row.get(0)).containsExactly(1);
+	}
+
+	@Test
+	void errorAfterRowsIsRaisedAtTheEnd() {
+		String body = "{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],"
+				+ "\"rows\":[[1]]}],\"error\":{\"code\":1317,\"message\":\"Query execution was interrupted\"}}";
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		assertThat(decoder.decode(buffer(body))).hasSize(1);
+		assertThatExceptionOfType(StreamedErrorException.class).isThrownBy(decoder::finish)
+			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(new StreamedError(1317, "Query execution was interrupted")));
+	}
+
+	@Test
+	void truncatedBodyFails() {
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		decoder.decode(buffer(ALL_TYPES.substring(0, ALL_TYPES.length() / 2)));
+		assertThatExceptionOfType(MalformedResponseException.class).isThrownBy(decoder::finish)
+			.withMessageContaining("truncated");
+	}
+
+	@Test
+	void emptyBodyFails() {
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		assertThatExceptionOfType(MalformedResponseException.class).isThrownBy(decoder::finish)
+			.withMessage("Response body is empty");
+	}
+
+	@Test
+	void htmlFails() {
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decoder.decode(buffer("<html><body>502 Bad Gateway</body></html>")));
+	}
+
+	@Test
+	void wrongShapesFail() {
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decodeAll("[1,2]", 100))
+			.withMessageContaining("Expected a JSON object");
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decodeAll("{\"results\":[{\"rows\":[[1]]}]}", 100))
+			.withMessageContaining("rows before its columns");
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decodeAll(
+					"{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],\"rows\":[[1,2]]}]}",
+					100))
+			.withMessageContaining("more values than the 1 columns");
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decodeAll(
+					"{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],\"rows\":[[{}]]}]}",
+					100))
+			.withMessageContaining("holds a JSON structure");
+		assertThatExceptionOfType(MalformedResponseException.class)
+			.isThrownBy(() -> decodeAll("{\"results\":[]} {}", 100))
+			.withMessageContaining("after the end");
+	}
+
+	@Test
+	void badValuesFailAsMalformed() {
+		assertThatExceptionOfType(MalformedResponseException.class).isThrownBy(() -> decodeAll(
+				"{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"DATE\",\"nullable\":true}],\"rows\":[[\"soon\"]]}]}",
+				100));
+	}
+
+	private static List<Row> decodeAll(String body, int chunkSize) {
+		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		List<Row> rows = new ArrayList<>();
+		for (int offset = 0; offset < bytes.length; offset += chunkSize) {
+			rows.addAll(decoder.decode(ByteBuffer.wrap(bytes, offset, Math.min(chunkSize, bytes.length - offset))));
+		}
+		rows.addAll(decoder.finish());
+		return rows;
+	}
+
+	private static ByteBuffer buffer(String text) {
+		return ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
