@@ -9,30 +9,35 @@ import reactor.core.publisher.Mono;
 import io.github.singlestorehttp.client.codec.EncodedStatement;
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.DataApiClient;
+import io.github.singlestorehttp.client.http.StatementExecutor;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The reactive core of {@link SingleStoreTemplate}: encodes statements (failing before the network on
- * bad calls) and hands them to the {@link DataApiClient}.
+ * bad calls) and hands them to the {@link StatementExecutor}.
  */
 final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreOperations {
 
 	private final DataApiClient client;
 
+	private final StatementExecutor executor;
+
 	private final StatementEncoder encoder;
 
 	private final @Nullable String database;
 
-	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementEncoder encoder, @Nullable String database) {
+	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementExecutor executor, StatementEncoder encoder,
+			@Nullable String database) {
 		this.client = client;
+		this.executor = executor;
 		this.encoder = encoder;
 		this.database = database;
 	}
 
 	@Override
 	public Mono<ExecResult> execute(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args)).flatMap(this.client::exec);
+		return Mono.fromCallable(() -> encode(sql, args)).flatMap((statement) -> this.executor.exec(statement, false));
 	}
 
 	@Override
@@ -47,7 +52,7 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany(this.client::query);
+		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany(this.executor::query);
 	}
 
 	@Override

@@ -8,12 +8,15 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.DataApiClient;
+import io.github.singlestorehttp.client.http.StatementExecutor;
+import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
 
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.support.DefaultConversionService;
@@ -116,6 +119,12 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 		private ConversionService conversionService = DefaultConversionService.getSharedInstance();
 
+		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+		private @Nullable SingleStoreObservationConvention observationConvention;
+
+		private RetrySettings retrySettings = RetrySettings.defaults();
+
 		private Builder() {
 		}
 
@@ -193,7 +202,7 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		}
 
 		/**
-		 * The longest a call may take from request to last row.
+		 * The longest a call may take from request to last row, all attempts included.
 		 * @param timeout the timeout, or {@code null} for none
 		 * @return this builder
 		 */
@@ -226,6 +235,37 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		}
 
 		/**
+		 * Where statements are observed: one {@code singlestore.client.operations} observation per
+		 * statement. Defaults to {@link ObservationRegistry#NOOP}.
+		 * @param observationRegistry the registry
+		 * @return this builder
+		 */
+		public Builder observationRegistry(ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/**
+		 * The convention that names and tags observations.
+		 * @param observationConvention the convention, or {@code null} for the default
+		 * @return this builder
+		 */
+		public Builder observationConvention(@Nullable SingleStoreObservationConvention observationConvention) {
+			this.observationConvention = observationConvention;
+			return this;
+		}
+
+		/**
+		 * How failed calls are retried. Defaults to {@link RetrySettings#defaults()}.
+		 * @param retrySettings the retry rules; {@link RetrySettings#none()} disables retries
+		 * @return this builder
+		 */
+		public Builder retry(RetrySettings retrySettings) {
+			this.retrySettings = retrySettings;
+			return this;
+		}
+
+		/**
 		 * Build the template.
 		 * @return the template
 		 * @throws IllegalStateException when the configuration is incomplete or contradictory
@@ -240,9 +280,12 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 			}
 			String baseUrl = DataApiUrl.normalize(this.url, this.allowInsecureHttp);
 			WebClient webClient = this.webClientBuilder.clone().baseUrl(baseUrl).build();
-			DataApiClient client = new DataApiClient(webClient, authorization(), this.conversionService, this.timeout);
+			DataApiClient client = new DataApiClient(webClient, authorization(), this.conversionService);
+			StatementExecutor executor = new StatementExecutor(client, this.observationRegistry,
+					this.observationConvention, this.retrySettings, this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
-			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, encoder, this.database));
+			return new SingleStoreTemplate(
+					new DefaultReactiveSingleStoreOperations(client, executor, encoder, this.database));
 		}
 
 		private Supplier<@Nullable String> authorization() {

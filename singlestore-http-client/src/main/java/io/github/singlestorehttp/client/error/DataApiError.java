@@ -1,5 +1,7 @@
 package io.github.singlestorehttp.client.error;
 
+import java.time.Duration;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * when the body did not carry one
  * @param sqlState the SQLSTATE from an {@code Error NNNN (SSSSS): message} body, or {@code null}
  * @param message the server's message, or a description of the status when the body was empty
+ * @param retryAfter how long the server asked the client to wait ({@code Retry-After}), or {@code null}
  */
-public record DataApiError(int httpStatus, @Nullable Integer errorCode, @Nullable String sqlState, String message) {
+public record DataApiError(int httpStatus, @Nullable Integer errorCode, @Nullable String sqlState, String message,
+		@Nullable Duration retryAfter) {
 }

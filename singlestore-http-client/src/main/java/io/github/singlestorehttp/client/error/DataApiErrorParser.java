@@ -1,7 +1,10 @@
 package io.github.singlestorehttp.client.error;
 
+import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parses the plain-text bodies of Data API error responses: {@code Error 1146: Table … doesn't exist}
@@ -22,16 +25,18 @@ public final class DataApiErrorParser {
 	 * Parse an error response.
 	 * @param httpStatus the response status
 	 * @param body the response body, possibly empty
+	 * @param retryAfter the value of the {@code Retry-After} header, or {@code null}
 	 * @return the error
 	 */
-	public static DataApiError parse(int httpStatus, String body) {
+	public static DataApiError parse(int httpStatus, String body, @Nullable String retryAfter) {
+		Duration wait = RetryAfter.parse(retryAfter);
 		Matcher matcher = ENGINE_ERROR.matcher(body);
 		if (matcher.matches()) {
 			return new DataApiError(httpStatus, Integer.valueOf(matcher.group(1)), matcher.group(2),
-					abbreviate(matcher.group(3).trim()));
+					abbreviate(matcher.group(3).trim()), wait);
 		}
 		String message = body.isBlank() ? "HTTP error " + httpStatus + " with an empty body" : abbreviate(body.trim());
-		return new DataApiError(httpStatus, null, null, message);
+		return new DataApiError(httpStatus, null, null, message, wait);
 	}
 
 	/**

@@ -2,11 +2,14 @@ package io.github.singlestorehttp.client.error;
 
 import java.io.Serial;
 import java.sql.SQLException;
+import java.time.Duration;
+
+import org.jspecify.annotations.Nullable;
 
 /**
- * The SQL error behind a translated {@code DataAccessException}: the cause of the exceptions the
- * template throws for engine errors, carrying the endpoint and HTTP status as well as the MySQL error
- * code and SQLSTATE.
+ * The error behind a translated {@code DataAccessException}: the cause of the exceptions the template
+ * throws for error responses, carrying the endpoint, the HTTP status, the MySQL error code and SQLSTATE
+ * (when the server sent them) and the {@code Retry-After} delay.
  */
 public class DataApiSqlException extends SQLException {
 
@@ -16,6 +19,8 @@ public class DataApiSqlException extends SQLException {
 	private final String endpoint;
 
 	private final int httpStatus;
+
+	private final @Nullable Duration retryAfter;
 
 	/**
 	 * Create an exception.
@@ -27,6 +32,7 @@ public class DataApiSqlException extends SQLException {
 		super(message, error.sqlState(), (error.errorCode() != null) ? error.errorCode() : 0);
 		this.endpoint = endpoint;
 		this.httpStatus = error.httpStatus();
+		this.retryAfter = error.retryAfter();
 	}
 
 	/**
@@ -43,6 +49,14 @@ public class DataApiSqlException extends SQLException {
 	 */
 	public int getHttpStatus() {
 		return this.httpStatus;
+	}
+
+	/**
+	 * How long the server asked the client to wait before trying again.
+	 * @return the delay from the {@code Retry-After} header, or {@code null}
+	 */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 }

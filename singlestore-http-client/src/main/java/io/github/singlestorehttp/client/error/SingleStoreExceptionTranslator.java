@@ -57,19 +57,41 @@ public final class SingleStoreExceptionTranslator {
 		if (code != null) {
 			return translateEngineError(task, sql, code, new DataApiSqlException(endpoint, error, message));
 		}
-		return translateStatus(task + "; SQL [" + sql + "]; " + message, error.httpStatus());
+		return translateStatus(task + "; SQL [" + sql + "]; " + message, error.httpStatus(),
+				new DataApiSqlException(endpoint, error, message));
 	}
 
 	/**
-	 * Translate a failure to exchange a request with the server (connection refused, DNS, TLS, reset).
+	 * Translate a failure to exchange a request with the server (connection refused, DNS, TLS, reset,
+	 * read timeout).
 	 * @param endpoint the endpoint called
 	 * @param sql the SQL as the caller wrote it
 	 * @param cause the transport failure
 	 * @return the exception to throw
 	 */
 	public DataAccessException translateTransportFailure(String endpoint, String sql, Throwable cause) {
+		if (hasCause(cause, io.netty.handler.timeout.TimeoutException.class)
+				|| hasCause(cause, java.net.http.HttpTimeoutException.class)) {
+			return new QueryTimeoutException(endpoint + " got no response within the read timeout "
+					+ "(singlestore.http.read-timeout); SQL [" + sql + "]", cause);
+		}
 		return new DataAccessResourceFailureException(
-				endpoint + " failed before a response arrived: " + cause.getMessage() + "; SQL [" + sql + "]", cause);
+				endpoint + " failed in transport: " + cause + "; SQL [" + sql + "]", cause);
+	}
+
+	/**
+	 * Whether an exception or one of its causes is of a type.
+	 * @param ex the exception
+	 * @param type the type
+	 * @return {@code true} when the chain holds an instance of the type
+	 */
+	public static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (type.isInstance(t)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private DataAccessException translateEngineError(String task, String sql, int code, DataApiSqlException ex) {
@@ -90,14 +112,14 @@ public final class SingleStoreExceptionTranslator {
 		return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
 	}
 
-	private static DataAccessException translateStatus(String message, int status) {
+	private static DataAccessException translateStatus(String message, int status, DataApiSqlException cause) {
 		return switch (status) {
 			case 404, 405 -> new InvalidDataAccessResourceUsageException(
-					message + " (is the URL the Data API's base URL, without /api/v2?)");
-			case 408, 504 -> new QueryTimeoutException(message);
-			case 429, 502, 503 -> new TransientDataAccessResourceException(message);
-			case 400, 413, 415 -> new InvalidDataAccessApiUsageException(message);
-			default -> new DataAccessResourceFailureException(message);
+					message + " (is the URL the Data API's base URL, without /api/v2?)", cause);
+			case 408, 504 -> new QueryTimeoutException(message, cause);
+			case 429, 502, 503 -> new TransientDataAccessResourceException(message, cause);
+			case 400, 413, 415 -> new InvalidDataAccessApiUsageException(message, cause);
+			default -> new DataAccessResourceFailureException(message, cause);
 		};
 	}
 
@@ -126,14 +148,24 @@ public final class SingleStoreExceptionTranslator {
 	}
 
 	/**
-	 * The error code of a {@link DataApiError}, or {@code null}.
+	 * The MySQL error code behind an exception the template threw.
 	 * @param ex an exception the template threw
 	 * @return the MySQL error code when the exception was caused by an engine error
 	 */
 	public static @Nullable Integer errorCodeOf(Throwable ex) {
+		DataApiSqlException cause = dataApiCause(ex);
+		return (cause != null && cause.getErrorCode() != 0) ? cause.getErrorCode() : null;
+	}
+
+	/**
+	 * The {@link DataApiSqlException} behind an exception the template threw.
+	 * @param ex the exception
+	 * @return the cause, or {@code null} when the failure was not an error response
+	 */
+	public static @Nullable DataApiSqlException dataApiCause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof DataApiSqlException sql && sql.getErrorCode() != 0) {
-				return sql.getErrorCode();
+			if (t instanceof DataApiSqlException sql) {
+				return sql;
 			}
 		}
 		return null;

@@ -2,10 +2,8 @@ package io.github.singlestorehttp.client.http;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -28,12 +26,10 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataRetrievalFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientRequestException;
 
 /**
  * Sends encoded statements to the Data API and decodes the responses: {@code /exec} into
@@ -54,32 +50,28 @@ public final class DataApiClient {
 
 	private final SingleStoreExceptionTranslator translator = new SingleStoreExceptionTranslator();
 
-	private final @Nullable Duration timeout;
-
 	/**
 	 * Create a client.
 	 * @param webClient a web client whose base URL is the Data API's
 	 * @param authorization supplies the {@code Authorization} header value for each request, or
 	 * {@code null} to send none
 	 * @param conversionService the conversion service decoded rows use for typed access
-	 * @param timeout the longest a call may take from request to last row, or {@code null} for no limit
 	 */
 	public DataApiClient(WebClient webClient, Supplier<@Nullable String> authorization,
-			ConversionService conversionService, @Nullable Duration timeout) {
+			ConversionService conversionService) {
 		this.webClient = webClient;
 		this.authorization = authorization;
 		this.conversionService = conversionService;
-		this.timeout = timeout;
 	}
 
 	/**
-	 * Run a statement through {@code /exec}.
+	 * Send a statement to {@code /exec} once.
 	 * @param statement the statement
 	 * @return the result, or an error signal with a {@link DataAccessException}
 	 */
 	public Mono<ExecResult> exec(EncodedStatement statement) {
 		DataApiEndpoint endpoint = DataApiEndpoint.EXEC;
-		Mono<ExecResult> result = Mono.defer(() -> post(endpoint, statement).exchangeToMono((response) -> {
+		return Mono.defer(() -> post(endpoint, statement).exchangeToMono((response) -> {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return errorResponse(response, endpoint, statement);
 			}
@@ -87,29 +79,23 @@ public final class DataApiClient {
 			return response.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
 				.map((body) -> decodeExec(body, endpoint, status, statement));
-		}));
-		return withTimeout(result, endpoint, statement).onErrorMap(WebClientRequestException.class,
+		})).onErrorMap(DataApiClient::isTransportFailure,
 				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
 	}
 
 	/**
-	 * Run a query through {@code /query/tuples}, emitting rows as they are decoded.
+	 * Send a query to {@code /query/tuples} once, emitting rows as they are decoded.
 	 * @param statement the statement
 	 * @return the rows of the first result set, or an error signal with a {@link DataAccessException}
 	 */
 	public Flux<Row> query(EncodedStatement statement) {
 		DataApiEndpoint endpoint = DataApiEndpoint.QUERY_TUPLES;
-		Flux<Row> rows = Flux.defer(() -> post(endpoint, statement).exchangeToFlux((response) -> {
+		return Flux.defer(() -> post(endpoint, statement).exchangeToFlux((response) -> {
 			if (!response.statusCode().is2xxSuccessful()) {
 				return this.<Row>errorResponse(response, endpoint, statement).flux();
 			}
 			return decodeRows(response, endpoint, statement);
-		}));
-		if (this.timeout != null) {
-			rows = rows.timeout(this.timeout)
-				.onErrorMap(TimeoutException.class, (ex) -> timeoutException(endpoint, statement, ex));
-		}
-		return rows.onErrorMap(WebClientRequestException.class,
+		})).onErrorMap(DataApiClient::isTransportFailure,
 				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
 	}
 
@@ -125,9 +111,14 @@ public final class DataApiClient {
 				.defaultIfEmpty("")
 				.flatMap((body) -> response.statusCode().is2xxSuccessful() ? Mono.just(body.trim())
 						: Mono.error(this.translator.translate(endpoint.toString(), "(ping)",
-								DataApiErrorParser.parse(response.statusCode().value(), body), List.of()))))
-			.onErrorMap(WebClientRequestException.class,
+								DataApiErrorParser.parse(response.statusCode().value(), body, retryAfter(response)),
+								List.of()))))
+			.onErrorMap(DataApiClient::isTransportFailure,
 					(ex) -> this.translator.translateTransportFailure(endpoint.toString(), "(ping)", ex));
+	}
+
+	private static boolean isTransportFailure(Throwable ex) {
+		return !(ex instanceof DataAccessException);
 	}
 
 	private WebClient.RequestHeadersSpec<?> post(DataApiEndpoint endpoint, EncodedStatement statement) {
@@ -183,7 +174,8 @@ public final class DataApiClient {
 	private DataAccessException responseException(Throwable ex, DataApiEndpoint endpoint, int status,
 			EncodedStatement statement, String bodyPreview) {
 		if (ex instanceof StreamedErrorException streamed) {
-			DataApiError error = new DataApiError(status, streamed.error().code(), null, streamed.error().message());
+			DataApiError error = new DataApiError(status, streamed.error().code(), null, streamed.error().message(),
+					null);
 			return this.translator.translate(endpoint.toString(), statement.sql(), error, statement.argumentTexts());
 		}
 		return new DataRetrievalFailureException(endpoint + " (HTTP " + status + ") returned a response that is not "
@@ -196,21 +188,11 @@ public final class DataApiClient {
 		return response.bodyToMono(String.class)
 			.defaultIfEmpty("")
 			.flatMap((body) -> Mono.error(this.translator.translate(endpoint.toString(), statement.sql(),
-					DataApiErrorParser.parse(status, body), statement.argumentTexts())));
+					DataApiErrorParser.parse(status, body, retryAfter(response)), statement.argumentTexts())));
 	}
 
-	private <T> Mono<T> withTimeout(Mono<T> mono, DataApiEndpoint endpoint, EncodedStatement statement) {
-		if (this.timeout == null) {
-			return mono;
-		}
-		return mono.timeout(this.timeout)
-			.onErrorMap(TimeoutException.class, (ex) -> timeoutException(endpoint, statement, ex));
-	}
-
-	private QueryTimeoutException timeoutException(DataApiEndpoint endpoint, EncodedStatement statement,
-			Throwable ex) {
-		return new QueryTimeoutException(endpoint + " did not complete within the " + this.timeout
-				+ " timeout (singlestore.http.timeout); SQL [" + statement.sql() + "]", ex);
+	private static @Nullable String retryAfter(ClientResponse response) {
+		return response.headers().asHttpHeaders().getFirst(HttpHeaders.RETRY_AFTER);
 	}
 
 	/** The first bytes of a response body, kept for error messages. */
