@@ -14,8 +14,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 /**
  * Turns SQL with positional {@code ?} placeholders and Java arguments into a Data API request body
  * ({@code {"sql", "args", "database"}}), refusing bad calls before anything is sent: blank SQL, a
- * placeholder count that differs from the argument count, unsupported argument types, and bodies over
- * the request size limit.
+ * placeholder count that differs from the argument count, unsupported argument types, statements that
+ * rely on session state or hold several statements, and bodies over the request size limit.
  */
 public final class StatementEncoder {
 
@@ -47,8 +47,9 @@ public final class StatementEncoder {
 		if (sql == null || sql.isBlank()) {
 			throw new InvalidDataAccessApiUsageException("SQL must not be null or blank");
 		}
+		SessionStatementGuard.check(sql);
 		Object[] arguments = (args != null) ? args : new Object[0];
-		int[] placeholders = SqlPlaceholders.positions(sql);
+		int[] placeholders = SqlScanner.positions(sql);
 		if (placeholders.length != arguments.length) {
 			throw new InvalidDataAccessApiUsageException("SQL has " + placeholders.length + " placeholder(s) but "
 					+ arguments.length + " argument(s) were given: " + sql);

@@ -1,0 +1,45 @@
+package io.github.singlestorehttp.client.codec;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SqlScannerTests {
+
+	@Test
+	void findsPlaceholdersInOrder() {
+		assertThat(SqlScanner.positions("SELECT * FROM t WHERE a = ? AND b = ?")).containsExactly(26, 36);
+	}
+
+	@Test
+	void skipsStringLiteralsWithEscapes() {
+		assertThat(SqlScanner.positions("SELECT 'a?', 'it''s ?', 'back\\' ?', ?")).hasSize(1);
+		assertThat(SqlScanner.positions("SELECT \"?\", \"\\\"?\" , ?")).hasSize(1);
+	}
+
+	@Test
+	void skipsQuotedIdentifiers() {
+		assertThat(SqlScanner.positions("SELECT `odd?name`, `a``?` FROM t WHERE x = ?")).hasSize(1);
+	}
+
+	@Test
+	void skipsComments() {
+		String sql = """
+				SELECT a -- is it ?
+				FROM t # really ?
+				WHERE /* maybe ? */ a = ?""";
+		assertThat(SqlScanner.positions(sql)).containsExactly(sql.length() - 1);
+	}
+
+	@Test
+	void doubleDashWithoutSpaceIsNotAComment() {
+		assertThat(SqlScanner.positions("SELECT 1--?")).hasSize(1);
+	}
+
+	@Test
+	void unterminatedLiteralHidesTheRest() {
+		assertThat(SqlScanner.positions("SELECT 'abc ?")).isEmpty();
+		assertThat(SqlScanner.positions("SELECT /* ?")).isEmpty();
+	}
+
+}
