@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.client;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -27,12 +28,15 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	private final @Nullable String database;
 
+	private final BatchRunner batchRunner;
+
 	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementExecutor executor, StatementEncoder encoder,
 			@Nullable String database) {
 		this.client = client;
 		this.executor = executor;
 		this.encoder = encoder;
 		this.database = database;
+		this.batchRunner = new BatchRunner(encoder, executor, database);
 	}
 
 	@Override
@@ -53,6 +57,11 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 	@Override
 	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
 		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany(this.executor::query);
+	}
+
+	@Override
+	public Mono<BatchResult> batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
+		return this.batchRunner.run(sql, batchArgs);
 	}
 
 	@Override

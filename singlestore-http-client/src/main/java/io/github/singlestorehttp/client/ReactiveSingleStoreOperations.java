@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.client;
 
+import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -49,6 +50,17 @@ public interface ReactiveSingleStoreOperations {
 	 * @return the rows of the first result set
 	 */
 	Flux<Row> queryRows(String sql, @Nullable Object... args);
+
+	/**
+	 * Run a statement once per row of arguments. A single-row {@code INSERT … VALUES (…)} is rewritten
+	 * into multi-row inserts, cut into chunks whose request bodies fit the size limit; other statements
+	 * are sent once per row, a few at a time. All rows are checked before anything is sent.
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param batchArgs the arguments of each row
+	 * @return the counts per request; a failure is a {@link SingleStoreBatchUpdateException} naming the
+	 * failed rows and what had succeeded
+	 */
+	Mono<BatchResult> batchUpdate(String sql, List<@Nullable Object[]> batchArgs);
 
 	/**
 	 * Check that the Data API is reachable ({@code GET /ping}, no credentials needed).

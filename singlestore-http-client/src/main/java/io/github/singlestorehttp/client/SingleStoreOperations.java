@@ -51,6 +51,14 @@ public interface SingleStoreOperations {
 	<T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
 
 	/**
+	 * Run a statement once per row of arguments; see {@link ReactiveSingleStoreOperations#batchUpdate}.
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param batchArgs the arguments of each row
+	 * @return the counts per request
+	 */
+	BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs);
+
+	/**
 	 * The reactive operations behind this template, for use in reactive code.
 	 * @return the reactive operations
 	 */

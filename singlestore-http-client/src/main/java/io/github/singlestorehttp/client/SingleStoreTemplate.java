@@ -73,6 +73,11 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 	}
 
 	@Override
+	public BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
+		return block(this.reactive.batchUpdate(sql, batchArgs));
+	}
+
+	@Override
 	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
 		assertBlockingAllowed();
 		return this.reactive.query(sql, rowMapper, args).toStream(STREAM_PREFETCH);

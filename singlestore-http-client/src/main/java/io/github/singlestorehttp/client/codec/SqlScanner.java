@@ -77,7 +77,7 @@ public final class SqlScanner {
 		return found.build().toArray();
 	}
 
-	private static void forEachCodeCharacter(String sql, IntConsumer action) {
+	static void forEachCodeCharacter(String sql, IntConsumer action) {
 		int length = sql.length();
 		int i = 0;
 		while (i < length) {
