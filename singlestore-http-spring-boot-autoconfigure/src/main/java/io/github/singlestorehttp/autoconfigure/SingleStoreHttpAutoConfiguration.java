@@ -1,0 +1,76 @@
+package io.github.singlestorehttp.autoconfigure;
+
+import io.micrometer.observation.ObservationRegistry;
+
+import io.github.singlestorehttp.client.SingleStoreTemplate;
+import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
+import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.ssl.SslBundles;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * Auto-configuration of a {@link SingleStoreTemplate} from {@code singlestore.http.*} properties, or from a
+ * {@link SingleStoreConnectionDetails} bean when the application defines one.
+ * <p>
+ * The template's {@code WebClient} starts from the auto-configured {@code WebClient.Builder}, so the
+ * application's {@code WebClientCustomizer}s apply; it gets an HTTP connector of its own with
+ * {@code singlestore.http.connect-timeout}, {@code read-timeout} and {@code ssl.bundle} (falling back to
+ * {@code spring.http.clients.*}); {@link SingleStoreWebClientCustomizer} beans apply last. Statements are
+ * observed through the application's {@link ObservationRegistry}.
+ */
+@AutoConfiguration(after = { WebClientAutoConfiguration.class, SslAutoConfiguration.class })
+@ConditionalOnClass(SingleStoreTemplate.class)
+@ConditionalOnBooleanProperty(name = "singlestore.http.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(SingleStoreHttpProperties.class)
+public final class SingleStoreHttpAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	SingleStoreConnectionDetails singleStoreConnectionDetails(SingleStoreHttpProperties properties,
+			ObjectProvider<SslBundles> sslBundles) {
+		return new PropertiesSingleStoreConnectionDetails(properties, sslBundles.getIfAvailable());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	SingleStoreTemplate singleStoreTemplate(SingleStoreHttpProperties properties,
+			SingleStoreConnectionDetails connectionDetails, ObjectProvider<SingleStoreTokenSupplier> tokenSupplier,
+			ResourceLoader resourceLoader, ObjectProvider<WebClient.Builder> webClientBuilder,
+			ObjectProvider<ClientHttpConnectorBuilder<?>> clientHttpConnectorBuilder,
+			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<SingleStoreWebClientCustomizer> webClientCustomizers,
+			ObjectProvider<ObservationRegistry> observationRegistry,
+			ObjectProvider<SingleStoreObservationConvention> observationConvention) {
+		SingleStoreWebClientBuilderFactory webClientBuilderFactory = new SingleStoreWebClientBuilderFactory(
+				webClientBuilder.getIfAvailable(WebClient::builder),
+				clientHttpConnectorBuilder
+					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
+				httpClientSettings.getIfAvailable(), webClientCustomizers.orderedStream().toList());
+		SingleStoreTemplate.Builder builder = SingleStoreTemplate.builder()
+			.url(connectionDetails.getUrl())
+			.allowInsecureHttp(properties.isAllowInsecure())
+			.database(connectionDetails.getDatabase())
+			.webClientBuilder(webClientBuilderFactory.create(properties, connectionDetails.getSslBundle()))
+			.timeout(properties.getTimeout())
+			.maxRequestBytes(Math.toIntExact(properties.getMaxRequestSize().toBytes()))
+			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
+			.observationConvention(observationConvention.getIfAvailable(
+					() -> new DefaultSingleStoreObservationConvention(properties.getObservations().isIncludeSql())));
+		SingleStoreAuthentication.resolve(connectionDetails, tokenSupplier.getIfAvailable()).applyTo(builder);
+		return builder.build();
+	}
+
+}
