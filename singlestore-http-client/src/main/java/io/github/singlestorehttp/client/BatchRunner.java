@@ -16,6 +16,7 @@ import reactor.core.publisher.Mono;
 import io.github.singlestorehttp.client.codec.EncodedStatement;
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.codec.StatementEncoder.EncodedChunk;
+import io.github.singlestorehttp.client.http.CallOptions;
 import io.github.singlestorehttp.client.http.StatementExecutor;
 
 import org.springframework.dao.DataAccessException;
@@ -49,7 +50,7 @@ final class BatchRunner {
 			AtomicBoolean failed = new AtomicBoolean();
 			return Flux.fromIterable(chunks)
 				.flatMapSequentialDelayError((chunk) -> failed.get() ? Mono.<BatchResult.Part>empty()
-						: this.executor.exec(chunk.statement(), false)
+						: this.executor.exec(chunk.statement(), CallOptions.DEFAULTS)
 							.map((result) -> new BatchResult.Part(chunk.firstRow(), chunk.rowCount(),
 									result.rowsAffected(), result.lastInsertId()))
 							.doOnNext(completed::add)

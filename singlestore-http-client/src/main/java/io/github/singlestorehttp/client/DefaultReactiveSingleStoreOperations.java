@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 
 import io.github.singlestorehttp.client.codec.EncodedStatement;
 import io.github.singlestorehttp.client.codec.StatementEncoder;
+import io.github.singlestorehttp.client.http.CallOptions;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
 
@@ -41,7 +42,8 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public Mono<ExecResult> execute(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args)).flatMap((statement) -> this.executor.exec(statement, false));
+		return Mono.fromCallable(() -> encode(sql, args))
+			.flatMap((statement) -> this.executor.exec(statement, CallOptions.DEFAULTS));
 	}
 
 	@Override
@@ -56,7 +58,8 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany(this.executor::query);
+		return Mono.fromCallable(() -> encode(sql, args))
+			.flatMapMany((statement) -> this.executor.query(statement, CallOptions.DEFAULTS));
 	}
 
 	@Override

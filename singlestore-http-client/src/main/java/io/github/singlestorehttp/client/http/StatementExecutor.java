@@ -80,11 +80,10 @@ public final class StatementExecutor {
 	/**
 	 * Run a statement through {@code /exec}.
 	 * @param statement the statement
-	 * @param idempotent whether running it twice is harmless, which allows retries after the request may
-	 * have reached the server
+	 * @param options whether the statement is idempotent, and the call's timeout
 	 * @return the result
 	 */
-	public Mono<ExecResult> exec(EncodedStatement statement, boolean idempotent) {
+	public Mono<ExecResult> exec(EncodedStatement statement, CallOptions options) {
 		return Mono.deferContextual((contextView) -> {
 			SingleStoreObservationContext context = new SingleStoreObservationContext("exec", this.database,
 					statement.sql());
@@ -95,9 +94,10 @@ public final class StatementExecutor {
 				return this.client.exec(statement);
 			});
 			if (this.retryPolicy != null) {
-				attempts = attempts.retryWhen(retry(this.retryPolicy, observation, context, idempotent, () -> true));
+				attempts = attempts
+					.retryWhen(retry(this.retryPolicy, observation, context, options.idempotent(), () -> true));
 			}
-			return withTimeout(attempts, statement)
+			return withTimeout(attempts, statement, options)
 				.doOnSuccess((result) -> succeeded(observation, context, started, result.rowsAffected()))
 				.doOnError((ex) -> failed(observation, context, started, ex))
 				.doOnCancel(() -> cancelled(observation, context))
@@ -108,9 +108,10 @@ public final class StatementExecutor {
 	/**
 	 * Run a query through {@code /query/tuples}. A query is retried only until its first row was emitted.
 	 * @param statement the statement
+	 * @param options the call's timeout ({@link CallOptions#idempotent()} does not apply: queries are)
 	 * @return the rows
 	 */
-	public Flux<Row> query(EncodedStatement statement) {
+	public Flux<Row> query(EncodedStatement statement, CallOptions options) {
 		return Flux.deferContextual((contextView) -> {
 			SingleStoreObservationContext context = new SingleStoreObservationContext("query", this.database,
 					statement.sql());
@@ -128,7 +129,7 @@ public final class StatementExecutor {
 			if (this.retryPolicy != null) {
 				attempts = attempts.retryWhen(retry(this.retryPolicy, observation, context, true, () -> !emitted.get()));
 			}
-			return withTimeout(attempts, statement)
+			return withTimeout(attempts, statement, options)
 				.doOnComplete(() -> succeeded(observation, context, started, rows.get()))
 				.doOnError((ex) -> failed(observation, context, started, ex))
 				.doOnCancel(() -> cancelled(observation, context))
@@ -198,19 +199,25 @@ public final class StatementExecutor {
 		return (retryAfter.compareTo(this.retrySettings.maxDelay()) <= 0) ? retryAfter : null;
 	}
 
-	private Mono<ExecResult> withTimeout(Mono<ExecResult> mono, EncodedStatement statement) {
-		return (this.timeout != null) ? mono.timeout(this.timeout).onErrorMap(TimeoutException.class,
-				(ex) -> timeoutException(statement, ex)) : mono;
+	private Mono<ExecResult> withTimeout(Mono<ExecResult> mono, EncodedStatement statement, CallOptions options) {
+		Duration limit = timeout(options);
+		return (limit != null) ? mono.timeout(limit).onErrorMap(TimeoutException.class,
+				(ex) -> timeoutException(statement, limit, ex)) : mono;
 	}
 
-	private Flux<Row> withTimeout(Flux<Row> flux, EncodedStatement statement) {
-		return (this.timeout != null) ? flux.timeout(this.timeout).onErrorMap(TimeoutException.class,
-				(ex) -> timeoutException(statement, ex)) : flux;
+	private Flux<Row> withTimeout(Flux<Row> flux, EncodedStatement statement, CallOptions options) {
+		Duration limit = timeout(options);
+		return (limit != null) ? flux.timeout(limit).onErrorMap(TimeoutException.class,
+				(ex) -> timeoutException(statement, limit, ex)) : flux;
 	}
 
-	private QueryTimeoutException timeoutException(EncodedStatement statement, Throwable ex) {
-		return new QueryTimeoutException("Call did not complete within the " + this.timeout
-				+ " timeout (singlestore.http.timeout); SQL [" + statement.sql() + "]", ex);
+	private @Nullable Duration timeout(CallOptions options) {
+		return (options.timeout() != null) ? options.timeout() : this.timeout;
+	}
+
+	private static QueryTimeoutException timeoutException(EncodedStatement statement, Duration limit, Throwable ex) {
+		return new QueryTimeoutException("Call did not complete within the " + limit
+				+ " timeout (singlestore.http.timeout, or the call's own); SQL [" + statement.sql() + "]", ex);
 	}
 
 	private void succeeded(Observation observation, SingleStoreObservationContext context, long started,

@@ -1,0 +1,139 @@
+package io.github.singlestorehttp.client.observation;
+
+import java.io.IOException;
+import java.net.InetAddress;
+
+import io.micrometer.observation.tck.TestObservationRegistry;
+import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.singlestorehttp.client.RetrySettings;
+import io.github.singlestorehttp.client.SingleStoreTemplate;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class ObservationTests {
+
+	private final TestObservationRegistry registry = TestObservationRegistry.create();
+
+	private MockWebServer server;
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = new MockWebServer();
+		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.close();
+	}
+
+	@Test
+	void queryIsObservedWithLowCardinalityKeysAndNoSql() {
+		this.server.enqueue(json("{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"INT\",\"nullable\":false}],"
+				+ "\"rows\":[[1],[2]]}]}"));
+		template(false).query("SELECT n FROM t WHERE secret = ?", "hidden-value");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
+			.that()
+			.hasContextualNameEqualTo("singlestore query")
+			.hasLowCardinalityKeyValue("singlestore.operation", "query")
+			.hasLowCardinalityKeyValue("db.name", "app")
+			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
+			.hasLowCardinalityKeyValue("error.code", "none")
+			.hasHighCardinalityKeyValue("singlestore.attempts", "1")
+			.doesNotHaveHighCardinalityKeyValueWithKey("db.statement")
+			.hasBeenStarted()
+			.hasBeenStopped();
+	}
+
+	@Test
+	void sqlIsRecordedOnlyWhenEnabledAndNeverItsArguments() {
+		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
+		template(true).execute("UPDATE t SET a = ? WHERE id = ?", "hidden-value", 5);
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
+			.that()
+			.hasHighCardinalityKeyValue("db.statement", "UPDATE t SET a = ? WHERE id = ?")
+			.hasLowCardinalityKeyValue("singlestore.operation", "exec");
+	}
+
+	@Test
+	void failureRecordsOutcomeAndErrorCode() {
+		this.server.enqueue(new MockResponse.Builder().code(400).body("Error 1062 (23000): Duplicate entry").build());
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> template(false).execute("INSERT INTO t VALUES (1)"));
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
+			.that()
+			.hasLowCardinalityKeyValue("outcome", "ERROR")
+			.hasLowCardinalityKeyValue("error.code", "1062")
+			.assertThatError()
+			.isInstanceOf(DuplicateKeyException.class);
+	}
+
+	@Test
+	void retriesAreCountedAndEachAttemptIsAnEvent() {
+		this.server.enqueue(new MockResponse.Builder().code(503).build());
+		this.server.enqueue(json("{\"results\":[]}"));
+		SingleStoreTemplate template = SingleStoreTemplate.builder()
+			.url(this.server.url("/").toString())
+			.observationRegistry(this.registry)
+			.retry(new RetrySettings(2, java.time.Duration.ofMillis(1), 1.0, java.time.Duration.ofMillis(10),
+					java.time.Duration.ZERO))
+			.build();
+		template.query("SELECT 1");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
+			.that()
+			.hasHighCardinalityKeyValue("singlestore.attempts", "2")
+			.hasEvent("singlestore.retry");
+	}
+
+	@Test
+	void httpClientObservationsNestInsideTheStatementObservation() {
+		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
+		SingleStoreTemplate template = SingleStoreTemplate.builder()
+			.url(this.server.url("/").toString())
+			.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
+			.observationRegistry(this.registry)
+			.build();
+		template.execute("DELETE FROM t");
+		TestObservationRegistryAssert.assertThat(this.registry)
+			.hasObservationWithNameEqualTo("http.client.requests")
+			.that()
+			.hasParentObservationContextMatching(
+					(parent) -> parent.getName().equals(DefaultSingleStoreObservationConvention.NAME));
+	}
+
+	@Test
+	void noopRegistryRecordsNothingAndWorks() {
+		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
+		SingleStoreTemplate template = SingleStoreTemplate.builder().url(this.server.url("/").toString()).build();
+		assertThat(template.execute("DELETE FROM t").rowsAffected()).isEqualTo(1);
+	}
+
+	private SingleStoreTemplate template(boolean includeSql) {
+		return SingleStoreTemplate.builder()
+			.url(this.server.url("/").toString())
+			.database("app")
+			.observationRegistry(this.registry)
+			.observationConvention(new DefaultSingleStoreObservationConvention(includeSql))
+			.retry(RetrySettings.none())
+			.build();
+	}
+
+	private static MockResponse json(String body) {
+		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
+	}
+
+}
