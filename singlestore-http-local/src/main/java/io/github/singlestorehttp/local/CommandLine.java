@@ -1,0 +1,137 @@
+package io.github.singlestorehttp.local;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The command line of {@link LocalDataApiServerMain}: options written {@code --name value} or {@code --name=value}.
+ */
+final class CommandLine {
+
+	static final String USAGE = """
+			Usage: java -jar singlestore-http-local-exec.jar [options]
+
+			Serves SingleStore's HTTP Data API from an in-memory H2 database (or any JDBC URL).
+
+			Options:
+			  --host HOST               address to listen on (default 127.0.0.1)
+			  --port PORT               port to listen on, 0 for a free one (default 0)
+			  --user NAME               user name for Basic authentication (default root)
+			  --password PASSWORD       password for Basic authentication (default: random, printed at start)
+			  --token TOKEN             also accept "Authorization: Bearer TOKEN"
+			  --database NAME           database to create at start (default app)
+			  --jdbc-url URL            backing database (default: a new in-memory H2 database)
+			  --tls                     serve HTTPS with a certificate from a generated CA
+			  --ca-file PATH            where to write the CA certificate (PEM) with --tls (default: a temp file)
+			  --pool-size N             requests served at the same time (default 16)
+			  --max-request-bytes N     largest request body accepted (default 1048576)
+			  --exact-numbers           bind numeric arguments exactly instead of through a 64-bit float
+			  --legacy-errors           write errors as "Error 1146: ..." instead of "Error 1146 (42S02): ..."
+			  --help                    show this help
+			""";
+
+	private static final Set<String> HELP = Set.of("--help", "-h");
+
+	private CommandLine() {
+	}
+
+	/**
+	 * Tells whether the arguments ask for help.
+	 * @param args the arguments
+	 * @return {@code true} if {@code --help} or {@code -h} is among them
+	 */
+	static boolean isHelpRequested(List<String> args) {
+		return args.stream().anyMatch(HELP::contains);
+	}
+
+	/**
+	 * Builds the server the arguments describe.
+	 * @param args the arguments
+	 * @return the server, not started
+	 * @throws CommandLineException if an argument is unknown, lacks its value or has a bad value
+	 */
+	static LocalDataApiServer parse(List<String> args) throws CommandLineException {
+		LocalDataApiServer.Builder builder = LocalDataApiServer.builder();
+		try {
+			for (int index = 0; index < args.size(); index++) {
+				String arg = args.get(index);
+				if (!arg.startsWith("--")) {
+					throw new CommandLineException("Unexpected argument '" + arg + "'");
+				}
+				int equals = arg.indexOf('=');
+				String name = (equals < 0) ? arg : arg.substring(0, equals);
+				if (isFlag(name)) {
+					if (equals >= 0) {
+						throw new CommandLineException("Option " + name + " takes no value");
+					}
+					applyFlag(builder, name);
+				}
+				else {
+					String value;
+					if (equals >= 0) {
+						value = arg.substring(equals + 1);
+					}
+					else if (index + 1 < args.size()) {
+						value = args.get(++index);
+					}
+					else {
+						throw new CommandLineException("Option " + name + " needs a value");
+					}
+					applyOption(builder, name, value);
+				}
+			}
+			return builder.build();
+		}
+		catch (IllegalArgumentException | IllegalStateException ex) {
+			throw new CommandLineException(ex.getMessage());
+		}
+	}
+
+	private static boolean isFlag(String name) {
+		return name.equals("--tls") || name.equals("--exact-numbers") || name.equals("--legacy-errors");
+	}
+
+	private static void applyFlag(LocalDataApiServer.Builder builder, String name) {
+		switch (name) {
+			case "--tls" -> builder.tls(true);
+			case "--exact-numbers" -> builder.goNumberFidelity(false);
+			default -> builder.legacyErrorFormat(true);
+		}
+	}
+
+	private static void applyOption(LocalDataApiServer.Builder builder, String name, String value)
+			throws CommandLineException {
+		switch (name) {
+			case "--host" -> builder.host(value);
+			case "--port" -> builder.port(wholeNumber(name, value, Integer.MAX_VALUE));
+			case "--user" -> builder.username(value);
+			case "--password" -> builder.password(value);
+			case "--token" -> builder.token(value);
+			case "--database" -> builder.database(value);
+			case "--jdbc-url" -> builder.jdbcUrl(value);
+			case "--ca-file" -> builder.caCertificateFile(Path.of(value));
+			case "--pool-size" -> builder.poolSize(wholeNumber(name, value, Integer.MAX_VALUE));
+			case "--max-request-bytes" -> builder.maxRequestBytes(wholeNumber(name, value, Long.MAX_VALUE));
+			default -> throw new CommandLineException("Unknown option " + name);
+		}
+	}
+
+	private static int wholeNumber(String name, String value, int max) throws CommandLineException {
+		return (int) wholeNumber(name, value, (long) max);
+	}
+
+	private static long wholeNumber(String name, String value, long max) throws CommandLineException {
+		try {
+			long number = Long.parseLong(value);
+			if (number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw new CommandLineException("Option " + name + " needs a whole number up to " + max + ", not '" + value + "'");
+	}
+
+}

@@ -1,0 +1,574 @@
+package io.github.singlestorehttp.local;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.singlestorehttp.local.h2.H2Dialect;
+import io.github.singlestorehttp.local.http.Authenticator;
+import io.github.singlestorehttp.local.http.DataApiHttpHandler;
+import io.github.singlestorehttp.local.http.HandlerSettings;
+import io.github.singlestorehttp.local.result.ColumnMapper;
+import io.github.singlestorehttp.local.sql.DatabaseDialect;
+import io.github.singlestorehttp.local.sql.ErrorFormat;
+import io.github.singlestorehttp.local.sql.GenericDialect;
+import io.github.singlestorehttp.local.sql.NumberBinding;
+import io.github.singlestorehttp.local.sql.StatementExecutor;
+import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A small server that speaks SingleStore's HTTP Data API ({@code /ping}, {@code /api/v2/exec},
+ * {@code /api/v2/query/rows}, {@code /api/v2/query/tuples}) with the same JSON, type encodings, status codes and
+ * {@code Error NNNN (SQLSTATE): message} bodies, backed by an embedded H2 database in MySQL mode (or any JDBC URL).
+ * Results are streamed, so large queries run in little memory; requests are served in parallel, each on its own
+ * pooled connection in autocommit mode.
+ * <pre class="code">
+ * try (LocalDataApiServer server = LocalDataApiServer.builder().password("secret").build().start()) {
+ *     String url = server.url(); // http://127.0.0.1:41234
+ * }
+ * </pre>
+ * The default database is in memory: its data is gone when the server closes.
+ */
+public final class LocalDataApiServer implements AutoCloseable {
+
+	private static final String H2_MYSQL_SETTINGS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
+			+ ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,HOUR,MINUTE,SECOND,USER;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
+
+	private static final int FETCH_SIZE = 1000;
+
+	private static final AtomicInteger instances = new AtomicInteger();
+
+	private static final System.Logger logger = System.getLogger(LocalDataApiServer.class.getName());
+
+	private final Settings settings;
+
+	private final String password;
+
+	private final String jdbcUrl;
+
+	private final boolean ownsDatabase;
+
+	private @Nullable Running running;
+
+	private boolean closed;
+
+	private LocalDataApiServer(Settings settings) {
+		this.settings = settings;
+		this.password = (settings.password() != null) ? settings.password() : randomPassword();
+		this.ownsDatabase = settings.jdbcUrl() == null;
+		this.jdbcUrl = (settings.jdbcUrl() != null) ? settings.jdbcUrl()
+				: "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID() + H2_MYSQL_SETTINGS;
+	}
+
+	/**
+	 * Starts configuring a server.
+	 * @return a builder with the defaults: {@code 127.0.0.1}, a free port, user {@code root}, a random password,
+	 * database {@code app} in an in-memory H2 database, plain HTTP
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * Creates the database, binds the port and starts serving.
+	 * @return this server
+	 * @throws IllegalStateException if the server was already started or closed, or cannot start
+	 */
+	public synchronized LocalDataApiServer start() {
+		if (this.running != null || this.closed) {
+			throw new IllegalStateException("The server was already " + (this.closed ? "closed" : "started"));
+		}
+		this.running = Running.start(this);
+		return this;
+	}
+
+	/**
+	 * The base URL to give clients, without {@code /api/v2}.
+	 * @return for example {@code http://127.0.0.1:41234} or {@code https://127.0.0.1:41234}
+	 * @throws IllegalStateException if the server is not running
+	 */
+	public String url() {
+		String host = urlHost(this.settings.host());
+		return (this.settings.tls() ? "https" : "http") + "://" + host + ":" + port();
+	}
+
+	/**
+	 * The port the server listens on.
+	 * @return the port, chosen by the system when the builder asked for port 0
+	 * @throws IllegalStateException if the server is not running
+	 */
+	public int port() {
+		return requireRunning().httpServer.getAddress().getPort();
+	}
+
+	/**
+	 * The user name for Basic authentication.
+	 * @return the user name
+	 */
+	public String username() {
+		return this.settings.username();
+	}
+
+	/**
+	 * The password for Basic authentication.
+	 * @return the configured password, or the random one generated for this server
+	 */
+	public String password() {
+		return this.password;
+	}
+
+	/**
+	 * The token accepted for Bearer authentication.
+	 * @return the token, or empty when Bearer authentication is off
+	 */
+	public Optional<String> token() {
+		return Optional.ofNullable(this.settings.token());
+	}
+
+	/**
+	 * The database created at start, which clients name in their requests.
+	 * @return the database name
+	 */
+	public String database() {
+		return this.settings.database();
+	}
+
+	/**
+	 * The JDBC URL of the backing database.
+	 * @return the URL
+	 */
+	public String jdbcUrl() {
+		return this.jdbcUrl;
+	}
+
+	/**
+	 * The file holding the CA certificate (PEM) that clients trust to reach this server over TLS.
+	 * @return the file, or empty when TLS is off or the server is not running
+	 */
+	public Optional<Path> caCertificateFile() {
+		Running current = this.running;
+		return (current != null) ? Optional.ofNullable(current.caFile) : Optional.empty();
+	}
+
+	/**
+	 * Stops serving, closes the connection pool and, for the default in-memory database, drops its data. A CA file
+	 * written to a temporary location is deleted. Does nothing when already closed.
+	 */
+	@Override
+	public synchronized void close() {
+		this.closed = true;
+		Running current = this.running;
+		this.running = null;
+		if (current != null) {
+			current.stop(this.ownsDatabase);
+		}
+	}
+
+	private Running requireRunning() {
+		Running current = this.running;
+		if (current == null) {
+			throw new IllegalStateException("The server is not running");
+		}
+		return current;
+	}
+
+	private static String urlHost(String host) {
+		if (host.equals("0.0.0.0") || host.equals("::")) {
+			return "127.0.0.1";
+		}
+		return host.contains(":") ? "[" + host + "]" : host;
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * The resources of a started server.
+	 */
+	private static final class Running {
+
+		private final HttpServer httpServer;
+
+		private final ThreadPoolExecutor workers;
+
+		private final HikariDataSource dataSource;
+
+		private final @Nullable Path caFile;
+
+		private final boolean ownsCaFile;
+
+		private Running(HttpServer httpServer, ThreadPoolExecutor workers, HikariDataSource dataSource,
+				@Nullable Path caFile, boolean ownsCaFile) {
+			this.httpServer = httpServer;
+			this.workers = workers;
+			this.dataSource = dataSource;
+			this.caFile = caFile;
+			this.ownsCaFile = ownsCaFile;
+		}
+
+		static Running start(LocalDataApiServer server) {
+			Settings settings = server.settings;
+			DatabaseDialect dialect = H2Dialect.supports(server.jdbcUrl) ? new H2Dialect() : new GenericDialect();
+			initializeDatabase(server.jdbcUrl, dialect, settings.database());
+			HikariDataSource dataSource = dataSource(server.jdbcUrl, dialect, settings.poolSize());
+			GeneratedTlsIdentity tls = null;
+			Path caFile = null;
+			try {
+				if (settings.tls()) {
+					tls = GeneratedTlsIdentity.generate(List.of(settings.host()));
+					caFile = writeCaFile(settings.caCertificateFile(), tls.caCertificatePem());
+				}
+				HttpServer httpServer = createHttpServer(settings, tls);
+				ThreadPoolExecutor workers = workers(settings.poolSize());
+				httpServer.createContext("/", handler(server, dialect, dataSource));
+				httpServer.setExecutor(workers);
+				httpServer.start();
+				return new Running(httpServer, workers, dataSource, caFile, settings.caCertificateFile() == null);
+			}
+			catch (IOException | RuntimeException ex) {
+				if (caFile != null && settings.caCertificateFile() == null) {
+					deleteCaFile(caFile);
+				}
+				closeDatabase(dataSource, server.ownsDatabase);
+				throw new IllegalStateException("Could not start the local Data API server on " + settings.host() + ":"
+						+ settings.port() + ": " + ex.getMessage(), ex);
+			}
+		}
+
+		void stop(boolean ownsDatabase) {
+			this.httpServer.stop(0);
+			this.workers.shutdownNow();
+			closeDatabase(this.dataSource, ownsDatabase);
+			if (this.caFile != null && this.ownsCaFile) {
+				deleteCaFile(this.caFile);
+			}
+		}
+
+		private static void initializeDatabase(String jdbcUrl, DatabaseDialect dialect, String database) {
+			try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+				dialect.initialize(connection, database);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not prepare the database at " + jdbcUrl + ": " + ex.getMessage(),
+						ex);
+			}
+		}
+
+		private static HikariDataSource dataSource(String jdbcUrl, DatabaseDialect dialect, int poolSize) {
+			HikariConfig config = new HikariConfig();
+			config.setPoolName("singlestore-http-local-" + instances.incrementAndGet());
+			config.setJdbcUrl(jdbcUrl);
+			config.setMaximumPoolSize(poolSize);
+			config.setAutoCommit(true);
+			dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
+			return new HikariDataSource(config);
+		}
+
+		private static DataApiHttpHandler handler(LocalDataApiServer server, DatabaseDialect dialect,
+				HikariDataSource dataSource) {
+			Settings settings = server.settings;
+			JsonMapper jsonMapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+			StatementExecutor executor = new StatementExecutor(dataSource, dialect,
+					new ColumnMapper(jsonMapper, ZoneId.systemDefault()), FETCH_SIZE);
+			HandlerSettings handlerSettings = new HandlerSettings(
+					new Authenticator(settings.username(), server.password, settings.token()), settings.maxRequestBytes(),
+					settings.goNumberFidelity() ? NumberBinding.GO_FLOAT64 : NumberBinding.EXACT,
+					settings.legacyErrorFormat() ? ErrorFormat.LEGACY : ErrorFormat.WITH_SQLSTATE, jsonMapper);
+			return new DataApiHttpHandler(handlerSettings, executor);
+		}
+
+		private static HttpServer createHttpServer(Settings settings, @Nullable GeneratedTlsIdentity tls)
+				throws IOException {
+			InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+			if (tls == null) {
+				return HttpServer.create(address, 0);
+			}
+			HttpsServer httpsServer = HttpsServer.create(address, 0);
+			httpsServer.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
+			return httpsServer;
+		}
+
+		private static ThreadPoolExecutor workers(int threads) {
+			AtomicInteger count = new AtomicInteger();
+			ThreadFactory factory = (task) -> {
+				Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
+				thread.setDaemon(true);
+				return thread;
+			};
+			return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+					factory);
+		}
+
+		private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {
+			Path file = (requested != null) ? requested : Files.createTempFile("singlestore-http-local-ca-", ".pem");
+			Path parent = file.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(file, pem, StandardCharsets.US_ASCII);
+			return file;
+		}
+
+		private static void closeDatabase(HikariDataSource dataSource, boolean dropData) {
+			if (dropData) {
+				try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+					statement.execute("SHUTDOWN");
+				}
+				catch (SQLException ex) {
+					logger.log(System.Logger.Level.WARNING, "Could not shut the in-memory database down", ex);
+				}
+			}
+			dataSource.close();
+		}
+
+		private static void deleteCaFile(Path file) {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				logger.log(System.Logger.Level.WARNING, "Could not delete the CA certificate file " + file, ex);
+			}
+		}
+
+	}
+
+	/**
+	 * Configures a {@link LocalDataApiServer}.
+	 */
+	public static final class Builder {
+
+		private String host = "127.0.0.1";
+
+		private int port;
+
+		private String username = "root";
+
+		private @Nullable String password;
+
+		private @Nullable String token;
+
+		private String database = "app";
+
+		private @Nullable String jdbcUrl;
+
+		private boolean tls;
+
+		private @Nullable Path caCertificateFile;
+
+		private boolean goNumberFidelity = true;
+
+		private boolean legacyErrorFormat;
+
+		private long maxRequestBytes = 1024 * 1024;
+
+		private int poolSize = 16;
+
+		private Builder() {
+		}
+
+		/**
+		 * Sets the address to listen on.
+		 * @param host a host name or IP address; {@code 0.0.0.0} listens on every interface
+		 * @return this builder
+		 */
+		public Builder host(String host) {
+			this.host = requireText(host, "host");
+			return this;
+		}
+
+		/**
+		 * Sets the port to listen on.
+		 * @param port the port, or 0 for a free one
+		 * @return this builder
+		 */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/**
+		 * Sets the user name for Basic authentication.
+		 * @param username the user name, without {@code :}
+		 * @return this builder
+		 */
+		public Builder username(String username) {
+			if (requireText(username, "username").contains(":")) {
+				throw new IllegalArgumentException("username must not contain ':'");
+			}
+			this.username = username;
+			return this;
+		}
+
+		/**
+		 * Sets the password for Basic authentication.
+		 * @param password the password; when never set, a random one is generated
+		 * @return this builder
+		 */
+		public Builder password(String password) {
+			this.password = password;
+			return this;
+		}
+
+		/**
+		 * Sets a token that is accepted as {@code Authorization: Bearer <token>}.
+		 * @param token the token, or {@code null} to accept only Basic authentication
+		 * @return this builder
+		 */
+		public Builder token(@Nullable String token) {
+			this.token = (token != null) ? requireText(token, "token") : null;
+			return this;
+		}
+
+		/**
+		 * Sets the database to create at start (a schema in H2).
+		 * @param database the name; names are case-sensitive
+		 * @return this builder
+		 */
+		public Builder database(String database) {
+			this.database = requireText(database, "database");
+			return this;
+		}
+
+		/**
+		 * Sets the backing database. Without one, an in-memory H2 database in MySQL mode is created and dropped
+		 * on close. H2 URLs get the full emulation; with other databases statements run unchanged and errors keep
+		 * the database's own codes. Credentials go in the URL.
+		 * @param jdbcUrl the JDBC URL, or {@code null} for the in-memory default
+		 * @return this builder
+		 */
+		public Builder jdbcUrl(@Nullable String jdbcUrl) {
+			this.jdbcUrl = (jdbcUrl != null) ? requireText(jdbcUrl, "jdbcUrl") : null;
+			return this;
+		}
+
+		/**
+		 * Serves HTTPS with a certificate signed by a CA generated at start.
+		 * @param tls whether to use TLS
+		 * @return this builder
+		 */
+		public Builder tls(boolean tls) {
+			this.tls = tls;
+			return this;
+		}
+
+		/**
+		 * Sets where to write the generated CA certificate (PEM). Needs {@link #tls(boolean) TLS}.
+		 * @param caCertificateFile the file, or {@code null} for a temporary file deleted on close
+		 * @return this builder
+		 */
+		public Builder caCertificateFile(@Nullable Path caCertificateFile) {
+			this.caCertificateFile = caCertificateFile;
+			return this;
+		}
+
+		/**
+		 * Sets whether numeric arguments pass through a 64-bit float, as the real server's Go JSON decoding does
+		 * (integers above 2^53 lose digits), or bind exactly.
+		 * @param goNumberFidelity {@code true} (the default) to reproduce the real server
+		 * @return this builder
+		 */
+		public Builder goNumberFidelity(boolean goNumberFidelity) {
+			this.goNumberFidelity = goNumberFidelity;
+			return this;
+		}
+
+		/**
+		 * Sets whether error bodies use the older {@code Error 1146: message} form instead of
+		 * {@code Error 1146 (42S02): message}.
+		 * @param legacyErrorFormat {@code true} for the older form
+		 * @return this builder
+		 */
+		public Builder legacyErrorFormat(boolean legacyErrorFormat) {
+			this.legacyErrorFormat = legacyErrorFormat;
+			return this;
+		}
+
+		/**
+		 * Sets the largest request body accepted; larger ones get status 413.
+		 * @param maxRequestBytes the limit in bytes, 1 MiB by default as on the real server
+		 * @return this builder
+		 */
+		public Builder maxRequestBytes(long maxRequestBytes) {
+			if (maxRequestBytes < 1) {
+				throw new IllegalArgumentException("maxRequestBytes must be at least 1, not " + maxRequestBytes);
+			}
+			this.maxRequestBytes = maxRequestBytes;
+			return this;
+		}
+
+		/**
+		 * Sets how many requests run at the same time: the number of worker threads and of pooled connections.
+		 * @param poolSize the size, 16 by default
+		 * @return this builder
+		 */
+		public Builder poolSize(int poolSize) {
+			if (poolSize < 1) {
+				throw new IllegalArgumentException("poolSize must be at least 1, not " + poolSize);
+			}
+			this.poolSize = poolSize;
+			return this;
+		}
+
+		/**
+		 * Creates the server, which is not started yet.
+		 * @return the server
+		 * @throws IllegalStateException if a CA certificate file is set without TLS
+		 */
+		public LocalDataApiServer build() {
+			if (this.caCertificateFile != null && !this.tls) {
+				throw new IllegalStateException("caCertificateFile needs tls(true)");
+			}
+			return new LocalDataApiServer(new Settings(this.host, this.port, this.username, this.password, this.token,
+					this.database, this.jdbcUrl, this.tls, this.caCertificateFile, this.goNumberFidelity,
+					this.legacyErrorFormat, this.maxRequestBytes, this.poolSize));
+		}
+
+		private static String requireText(String value, String name) {
+			if (value == null || value.isBlank()) {
+				throw new IllegalArgumentException(name + " must not be empty");
+			}
+			return value;
+		}
+
+	}
+
+	/**
+	 * The settings a server was built with.
+	 */
+	private record Settings(String host, int port, String username, @Nullable String password, @Nullable String token,
+			String database, @Nullable String jdbcUrl, boolean tls, @Nullable Path caCertificateFile,
+			boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
+	}
+
+}

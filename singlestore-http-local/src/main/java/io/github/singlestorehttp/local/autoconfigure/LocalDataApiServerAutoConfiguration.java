@@ -1,0 +1,52 @@
+package io.github.singlestorehttp.local.autoconfigure;
+
+import io.github.singlestorehttp.autoconfigure.SingleStoreConnectionDetails;
+import io.github.singlestorehttp.local.LocalDataApiServer;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+/**
+ * Starts a {@link LocalDataApiServer} backed by an in-memory database when the application sets no
+ * {@code singlestore.http.url}, and points the {@link SingleStoreConnectionDetails} at it. Off with
+ * {@code singlestore.http.local.enabled=false}, and backs off when the application defines its own connection
+ * details. Data written to this server is lost when the application stops.
+ */
+@AutoConfiguration(beforeName = "io.github.singlestorehttp.autoconfigure.SingleStoreHttpAutoConfiguration")
+@ConditionalOnClass(SingleStoreConnectionDetails.class)
+@Conditional(OnMissingSingleStoreUrlCondition.class)
+@ConditionalOnBooleanProperty(name = "singlestore.http.local.enabled", matchIfMissing = true)
+@ConditionalOnMissingBean(SingleStoreConnectionDetails.class)
+@EnableConfigurationProperties(LocalDataApiServerProperties.class)
+public final class LocalDataApiServerAutoConfiguration {
+
+	private static final System.Logger logger = System.getLogger(LocalDataApiServerAutoConfiguration.class.getName());
+
+	@Bean(destroyMethod = "close")
+	LocalDataApiServer localDataApiServer(LocalDataApiServerProperties properties) {
+		LocalDataApiServer.Builder builder = LocalDataApiServer.builder()
+			.port(properties.getPort())
+			.database(properties.getDatabase())
+			.username(properties.getUsername())
+			.tls(properties.isTls());
+		if (properties.getPassword() != null) {
+			builder.password(properties.getPassword());
+		}
+		LocalDataApiServer server = builder.build().start();
+		logger.log(System.Logger.Level.WARNING, "No singlestore.http.url is set: started a local SingleStore Data API "
+				+ "server at " + server.url() + " (database '" + server.database() + "'). Its data is held in memory "
+				+ "and is NOT persisted; set singlestore.http.url to use a real SingleStore.");
+		return server;
+	}
+
+	@Bean
+	LocalDataApiServerConnectionDetails localDataApiServerConnectionDetails(LocalDataApiServer server) {
+		return new LocalDataApiServerConnectionDetails(server);
+	}
+
+}

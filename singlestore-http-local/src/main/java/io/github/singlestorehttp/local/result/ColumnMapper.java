@@ -1,0 +1,133 @@
+package io.github.singlestorehttp.local.result;
+
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Describes JDBC result columns with the Data API's {@code dataType} names (those of the Go MySQL driver) and picks
+ * the matching value encoding.
+ * <p>
+ * H2 folds several MySQL types into others (MEDIUMINT into INTEGER, YEAR into SMALLINT, FLOAT into DOUBLE, BIT into
+ * BOOLEAN, the TEXT and BLOB kinds into variable-length types), so those report the type H2 keeps, except the TEXT
+ * and BLOB kinds, whose declared type the caller may pass; see {@link #DECLARED_TYPES}. BOOLEAN is reported as TINYINT with values 0 and 1, REAL as FLOAT, DOUBLE as DOUBLE,
+ * TIMESTAMP as DATETIME, TIMESTAMP WITH TIME ZONE as TIMESTAMP (rendered in the server's time zone), ENUM and
+ * unknown types as VARCHAR.
+ */
+public final class ColumnMapper {
+
+	/** Declared type names that override what the JDBC type alone would report. */
+	public static final Set<String> DECLARED_TYPES = Set.of("TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYBLOB",
+			"BLOB", "MEDIUMBLOB", "LONGBLOB");
+
+	private final JsonMapper jsonMapper;
+
+	private final ZoneId timeZone;
+
+	/**
+	 * Creates a mapper.
+	 * @param jsonMapper parses JSON column values
+	 * @param timeZone the zone TIMESTAMP WITH TIME ZONE values are rendered in
+	 */
+	public ColumnMapper(JsonMapper jsonMapper, ZoneId timeZone) {
+		this.jsonMapper = jsonMapper;
+		this.timeZone = timeZone;
+	}
+
+	/**
+	 * Describes one result column.
+	 * @param metaData the result set's metadata
+	 * @param column the 1-based column index
+	 * @param declaredType the type the column was declared with, if known and one of {@link #DECLARED_TYPES}
+	 * @return the column
+	 * @throws SQLException if the metadata cannot be read
+	 */
+	public ResultColumn map(ResultSetMetaData metaData, int column, @Nullable String declaredType)
+			throws SQLException {
+		String name = metaData.getColumnLabel(column);
+		boolean nullable = metaData.isNullable(column) != ResultSetMetaData.columnNoNulls;
+		if (declaredType != null && DECLARED_TYPES.contains(declaredType)) {
+			return new ResultColumn(name, declaredType, nullable, readerForDeclared(declaredType));
+		}
+		return describe(name, nullable, metaData, column);
+	}
+
+	private static ValueReader readerForDeclared(String declaredType) {
+		return declaredType.endsWith("BLOB") ? ValueReaders.binary() : ValueReaders.text();
+	}
+
+	private ResultColumn describe(String name, boolean nullable, ResultSetMetaData metaData, int column)
+			throws SQLException {
+		int scale = metaData.getScale(column);
+		switch (metaData.getColumnType(column)) {
+			case Types.BOOLEAN, Types.BIT:
+				return new ResultColumn(name, "TINYINT", nullable, ValueReaders.booleanAsNumber());
+			case Types.TINYINT:
+				return new ResultColumn(name, "TINYINT", nullable, ValueReaders.integer());
+			case Types.SMALLINT:
+				return new ResultColumn(name, "SMALLINT", nullable, ValueReaders.integer());
+			case Types.INTEGER:
+				return new ResultColumn(name, "INT", nullable, ValueReaders.integer());
+			case Types.BIGINT:
+				return new ResultColumn(name, "BIGINT", nullable, ValueReaders.integer());
+			case Types.REAL:
+				return new ResultColumn(name, "FLOAT", nullable, ValueReaders.singlePrecision());
+			case Types.FLOAT, Types.DOUBLE:
+				return new ResultColumn(name, "DOUBLE", nullable, ValueReaders.doublePrecision());
+			case Types.NUMERIC, Types.DECIMAL:
+				return new ResultColumn(name, decimalType(metaData, column), nullable, ValueReaders.decimal());
+			case Types.CHAR, Types.NCHAR:
+				return new ResultColumn(name, "CHAR", nullable, ValueReaders.text());
+			case Types.VARCHAR, Types.NVARCHAR, Types.LONGVARCHAR, Types.LONGNVARCHAR:
+				return new ResultColumn(name, "VARCHAR", nullable, ValueReaders.text());
+			case Types.CLOB, Types.NCLOB:
+				return new ResultColumn(name, "LONGTEXT", nullable, ValueReaders.text());
+			case Types.BINARY:
+				return new ResultColumn(name, "BINARY", nullable, ValueReaders.binary());
+			case Types.VARBINARY, Types.LONGVARBINARY:
+				return new ResultColumn(name, "VARBINARY", nullable, ValueReaders.binary());
+			case Types.BLOB:
+				return new ResultColumn(name, "LONGBLOB", nullable, ValueReaders.binary());
+			case Types.DATE:
+				return new ResultColumn(name, "DATE", nullable, ValueReaders.date());
+			case Types.TIME:
+				return new ResultColumn(name, withPrecision("TIME", scale), nullable, ValueReaders.time(scale));
+			case Types.TIMESTAMP:
+				return new ResultColumn(name, withPrecision("DATETIME", scale), nullable,
+						ValueReaders.dateTime(scale));
+			case Types.TIMESTAMP_WITH_TIMEZONE:
+				return new ResultColumn(name, withPrecision("TIMESTAMP", scale), nullable,
+						ValueReaders.timestampInZone(scale, this.timeZone));
+			case Types.NULL:
+				return new ResultColumn(name, "NULL", true, ValueReaders.alwaysNull());
+			default:
+				return describeByName(name, nullable, metaData.getColumnTypeName(column));
+		}
+	}
+
+	private ResultColumn describeByName(String name, boolean nullable, @Nullable String typeName) {
+		if (typeName != null && typeName.toUpperCase(Locale.ROOT).equals("JSON")) {
+			return new ResultColumn(name, "JSON", nullable, new JsonColumnReader(this.jsonMapper));
+		}
+		return new ResultColumn(name, "VARCHAR", nullable, ValueReaders.text());
+	}
+
+	private static String decimalType(ResultSetMetaData metaData, int column) throws SQLException {
+		String typeName = metaData.getColumnTypeName(column);
+		if (typeName != null && typeName.toUpperCase(Locale.ROOT).equals("DECFLOAT")) {
+			return "DECIMAL";
+		}
+		return "DECIMAL(" + metaData.getPrecision(column) + "," + metaData.getScale(column) + ")";
+	}
+
+	private static String withPrecision(String type, int fractionDigits) {
+		return (fractionDigits > 0) ? type + "(" + fractionDigits + ")" : type;
+	}
+
+}

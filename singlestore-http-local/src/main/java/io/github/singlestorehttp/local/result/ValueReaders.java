@@ -1,0 +1,100 @@
+package io.github.singlestorehttp.local.result;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+
+/**
+ * The value encodings of the Data API: integers and floats as JSON numbers, DECIMAL as a plain string, dates and
+ * times as MySQL text, binary as base64, booleans as 0 and 1.
+ */
+final class ValueReaders {
+
+	private ValueReaders() {
+	}
+
+	static ValueReader integer() {
+		return (resultSet, column) -> {
+			long value = resultSet.getLong(column);
+			return resultSet.wasNull() ? null : value;
+		};
+	}
+
+	static ValueReader booleanAsNumber() {
+		return (resultSet, column) -> {
+			boolean value = resultSet.getBoolean(column);
+			return resultSet.wasNull() ? null : (value ? 1L : 0L);
+		};
+	}
+
+	static ValueReader singlePrecision() {
+		return (resultSet, column) -> {
+			float value = resultSet.getFloat(column);
+			return resultSet.wasNull() ? null : value;
+		};
+	}
+
+	static ValueReader doublePrecision() {
+		return (resultSet, column) -> {
+			double value = resultSet.getDouble(column);
+			return resultSet.wasNull() ? null : value;
+		};
+	}
+
+	static ValueReader decimal() {
+		return (resultSet, column) -> {
+			BigDecimal value = resultSet.getBigDecimal(column);
+			return (value != null) ? value.toPlainString() : null;
+		};
+	}
+
+	static ValueReader text() {
+		return ResultSet::getString;
+	}
+
+	static ValueReader binary() {
+		return (resultSet, column) -> {
+			byte[] value = resultSet.getBytes(column);
+			return (value != null) ? Base64.getEncoder().encodeToString(value) : null;
+		};
+	}
+
+	static ValueReader date() {
+		return (resultSet, column) -> {
+			LocalDate value = resultSet.getObject(column, LocalDate.class);
+			return (value != null) ? TemporalText.date(value) : null;
+		};
+	}
+
+	static ValueReader time(int fractionDigits) {
+		return (resultSet, column) -> {
+			LocalTime value = resultSet.getObject(column, LocalTime.class);
+			return (value != null) ? TemporalText.time(value, fractionDigits) : null;
+		};
+	}
+
+	static ValueReader dateTime(int fractionDigits) {
+		return (resultSet, column) -> {
+			LocalDateTime value = resultSet.getObject(column, LocalDateTime.class);
+			return (value != null) ? TemporalText.dateTime(value, fractionDigits) : null;
+		};
+	}
+
+	static ValueReader timestampInZone(int fractionDigits, ZoneId zone) {
+		return (resultSet, column) -> {
+			OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
+			return (value != null)
+					? TemporalText.dateTime(value.atZoneSameInstant(zone).toLocalDateTime(), fractionDigits) : null;
+		};
+	}
+
+	static ValueReader alwaysNull() {
+		return (resultSet, column) -> null;
+	}
+
+}

@@ -1,0 +1,60 @@
+package io.github.singlestorehttp.local.sql;
+
+/**
+ * The one statement of a request. The Data API runs exactly one statement per request: trailing semicolons are
+ * allowed, a second statement is a syntax error and no statement at all is error 1065.
+ */
+public final class SingleStatement {
+
+	private static final int MAX_QUOTED_LENGTH = 40;
+
+	private final String text;
+
+	private final String firstKeyword;
+
+	private SingleStatement(String text, String firstKeyword) {
+		this.text = text;
+		this.firstKeyword = firstKeyword;
+	}
+
+	/**
+	 * Checks the request's SQL and extracts its statement.
+	 * @param sql the SQL text of the request
+	 * @return the statement
+	 * @throws SqlError 1065 when there is no statement, 1064 when there is more than one
+	 */
+	public static SingleStatement of(String sql) throws SqlError {
+		SqlScanner scanner = new SqlScanner(sql);
+		int separator = scanner.firstSeparator();
+		if (!scanner.isBlank(separator, sql.length())) {
+			throw moreThanOneStatement(sql.substring(separator + 1).strip());
+		}
+		if (scanner.isBlank(0, separator)) {
+			throw SqlError.queryWasEmpty();
+		}
+		return new SingleStatement(sql.substring(0, separator).strip(), scanner.firstWord(0, separator));
+	}
+
+	/**
+	 * The statement text, without trailing semicolons.
+	 * @return the statement
+	 */
+	public String text() {
+		return this.text;
+	}
+
+	/**
+	 * The statement's first keyword, such as {@code SELECT} or {@code INSERT}.
+	 * @return the keyword in upper case, or an empty string
+	 */
+	public String firstKeyword() {
+		return this.firstKeyword;
+	}
+
+	private static SqlError moreThanOneStatement(String rest) {
+		String near = (rest.length() <= MAX_QUOTED_LENGTH) ? rest : rest.substring(0, MAX_QUOTED_LENGTH) + "...";
+		return new SqlError(1064, "42000", "You have an error in your SQL syntax; the Data API runs one statement "
+				+ "per request, but another statement follows ';' near '" + near + "'");
+	}
+
+}
