@@ -1,0 +1,72 @@
+package io.github.singlestorehttp.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The configuration processor's output, which IDEs use to complete and document
+ * {@code singlestore.http.*}.
+ */
+class ConfigurationMetadataTests {
+
+	@Test
+	void everyPropertyIsDescribed() throws IOException {
+		JsonNode metadata = singleStoreMetadata();
+		List<String> names = new ArrayList<>();
+		for (JsonNode property : metadata.get("properties")) {
+			String name = property.get("name").asString();
+			names.add(name);
+			assertThat(property.path("description").asString()).as(name).isNotBlank();
+		}
+		assertThat(names).containsExactlyInAnyOrder("singlestore.http.enabled", "singlestore.http.url",
+				"singlestore.http.username", "singlestore.http.password", "singlestore.http.token",
+				"singlestore.http.database", "singlestore.http.allow-insecure", "singlestore.http.ssl.bundle",
+				"singlestore.http.connect-timeout", "singlestore.http.read-timeout", "singlestore.http.timeout",
+				"singlestore.http.max-request-size", "singlestore.http.observations.include-sql");
+	}
+
+	@Test
+	void defaultsAreDocumented() throws IOException {
+		JsonNode metadata = singleStoreMetadata();
+		assertThat(defaultValue(metadata, "singlestore.http.enabled")).isEqualTo("true");
+		assertThat(defaultValue(metadata, "singlestore.http.allow-insecure")).isEqualTo("false");
+		assertThat(defaultValue(metadata, "singlestore.http.max-request-size")).isEqualTo("1000000B");
+		assertThat(defaultValue(metadata, "singlestore.http.observations.include-sql")).isEqualTo("false");
+	}
+
+	private static String defaultValue(JsonNode metadata, String name) {
+		for (JsonNode property : metadata.get("properties")) {
+			if (property.get("name").asString().equals(name)) {
+				return property.path("defaultValue").asString();
+			}
+		}
+		throw new AssertionError("No metadata for " + name);
+	}
+
+	private static JsonNode singleStoreMetadata() throws IOException {
+		JsonMapper json = JsonMapper.builder().build();
+		ClassLoader classLoader = ConfigurationMetadataTests.class.getClassLoader();
+		for (URL url : Collections.list(classLoader.getResources("META-INF/spring-configuration-metadata.json"))) {
+			try (InputStream in = url.openStream()) {
+				JsonNode metadata = json.readTree(in);
+				for (JsonNode group : metadata.path("groups")) {
+					if (group.get("name").asString().equals("singlestore.http")) {
+						return metadata;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No configuration metadata for singlestore.http on the classpath");
+	}
+
+}
