@@ -2,6 +2,7 @@ package io.github.singlestorehttp.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import io.github.singlestorehttp.client.RetrySettings;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
@@ -66,11 +67,17 @@ public final class SingleStoreHttpAutoConfiguration {
 			.webClientBuilder(webClientBuilderFactory.create(properties, connectionDetails.getSslBundle()))
 			.timeout(properties.getTimeout())
 			.maxRequestBytes(Math.toIntExact(properties.getMaxRequestSize().toBytes()))
+			.retry(retrySettings(properties.getRetry()))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable(
 					() -> new DefaultSingleStoreObservationConvention(properties.getObservations().isIncludeSql())));
 		SingleStoreAuthentication.resolve(connectionDetails, tokenSupplier.getIfAvailable()).applyTo(builder);
 		return builder.build();
+	}
+
+	private static RetrySettings retrySettings(SingleStoreHttpProperties.Retry retry) {
+		return new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),
+				retry.getMaxDelay(), retry.getJitter());
 	}
 
 }

@@ -77,6 +77,8 @@ public class SingleStoreHttpProperties {
 
 	private final Observations observations = new Observations();
 
+	private final Retry retry = new Retry();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -173,6 +175,10 @@ public class SingleStoreHttpProperties {
 		return this.observations;
 	}
 
+	public Retry getRetry() {
+		return this.retry;
+	}
+
 	/**
 	 * TLS settings of the Data API's HTTP client.
 	 */
@@ -211,6 +217,80 @@ public class SingleStoreHttpProperties {
 
 		public void setIncludeSql(boolean includeSql) {
 			this.includeSql = includeSql;
+		}
+
+	}
+
+	/**
+	 * Retry settings. Queries are retried on transient failures (connection failures, HTTP 429, 502, 503,
+	 * 504); statements through /exec only when the request never reached the server.
+	 */
+	public static class Retry {
+
+		/**
+		 * Most attempts per call, the first included. 1 disables retries.
+		 */
+		private int maxAttempts = 3;
+
+		/**
+		 * Delay before the first retry.
+		 */
+		private Duration initialDelay = Duration.ofMillis(100);
+
+		/**
+		 * Factor by which each delay grows.
+		 */
+		private double multiplier = 2.0;
+
+		/**
+		 * Longest delay between attempts. A server asking to wait longer (Retry-After) fails the call at
+		 * once.
+		 */
+		private Duration maxDelay = Duration.ofSeconds(2);
+
+		/**
+		 * Random spread added to or taken from each delay.
+		 */
+		private Duration jitter = Duration.ofMillis(50);
+
+		public int getMaxAttempts() {
+			return this.maxAttempts;
+		}
+
+		public void setMaxAttempts(int maxAttempts) {
+			this.maxAttempts = maxAttempts;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public Duration getJitter() {
+			return this.jitter;
+		}
+
+		public void setJitter(Duration jitter) {
+			this.jitter = jitter;
 		}
 
 	}

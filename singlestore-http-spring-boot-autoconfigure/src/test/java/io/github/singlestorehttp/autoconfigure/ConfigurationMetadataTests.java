@@ -32,7 +32,9 @@ class ConfigurationMetadataTests {
 				"singlestore.http.username", "singlestore.http.password", "singlestore.http.token",
 				"singlestore.http.database", "singlestore.http.allow-insecure", "singlestore.http.ssl.bundle",
 				"singlestore.http.connect-timeout", "singlestore.http.read-timeout", "singlestore.http.timeout",
-				"singlestore.http.max-request-size", "singlestore.http.observations.include-sql");
+				"singlestore.http.max-request-size", "singlestore.http.observations.include-sql",
+				"singlestore.http.retry.max-attempts", "singlestore.http.retry.initial-delay",
+				"singlestore.http.retry.multiplier", "singlestore.http.retry.max-delay", "singlestore.http.retry.jitter");
 	}
 
 	@Test
@@ -42,6 +44,8 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue(metadata, "singlestore.http.allow-insecure")).isEqualTo("false");
 		assertThat(defaultValue(metadata, "singlestore.http.max-request-size")).isEqualTo("1000000B");
 		assertThat(defaultValue(metadata, "singlestore.http.observations.include-sql")).isEqualTo("false");
+		assertThat(defaultValue(metadata, "singlestore.http.retry.max-attempts")).isEqualTo("3");
+		assertThat(defaultValue(metadata, "singlestore.http.retry.max-delay")).isEqualTo("2s");
 	}
 
 	private static String defaultValue(JsonNode metadata, String name) {

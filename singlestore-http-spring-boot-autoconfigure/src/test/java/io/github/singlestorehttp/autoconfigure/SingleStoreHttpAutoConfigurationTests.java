@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
+import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,25 @@ class SingleStoreHttpAutoConfigurationTests {
 				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT ?", "x".repeat(200)))
 				.withMessageContaining("100"));
 		assertThat(this.dataApi.server().getRequestCount()).isZero();
+	}
+
+	@Test
+	void retryPropertiesApplyToQueries() {
+		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
+		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=2", "singlestore.http.retry.initial-delay=1ms")
+			.run((context) -> assertThat(context.getBean(SingleStoreTemplate.class).query("SELECT 1")).hasSize(1));
+		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void retriesCanBeTurnedOff() {
+		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
+		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=1")
+			.run((context) -> assertThatExceptionOfType(DataAccessException.class)
+				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT 1")));
+		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
