@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
@@ -185,7 +184,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 		Running current = this.running;
 		this.running = null;
 		if (current != null) {
-			current.stop(this.ownsDatabase);
+			current.stop(this.jdbcUrl, this.ownsDatabase);
 		}
 	}
 
@@ -257,16 +256,16 @@ public final class LocalDataApiServer implements AutoCloseable {
 				if (caFile != null && settings.caCertificateFile() == null) {
 					deleteCaFile(caFile);
 				}
-				closeDatabase(dataSource, server.ownsDatabase);
+				closeDatabase(dataSource, server.jdbcUrl, server.ownsDatabase);
 				throw new IllegalStateException("Could not start the local Data API server on " + settings.host() + ":"
 						+ settings.port() + ": " + ex.getMessage(), ex);
 			}
 		}
 
-		void stop(boolean ownsDatabase) {
+		void stop(String jdbcUrl, boolean ownsDatabase) {
 			this.httpServer.stop(0);
 			this.workers.shutdownNow();
-			closeDatabase(this.dataSource, ownsDatabase);
+			closeDatabase(this.dataSource, jdbcUrl, ownsDatabase);
 			if (this.caFile != null && this.ownsCaFile) {
 				deleteCaFile(this.caFile);
 			}
@@ -337,16 +336,16 @@ public final class LocalDataApiServer implements AutoCloseable {
 			return file;
 		}
 
-		private static void closeDatabase(HikariDataSource dataSource, boolean dropData) {
+		private static void closeDatabase(HikariDataSource dataSource, String jdbcUrl, boolean dropData) {
+			dataSource.close();
 			if (dropData) {
-				try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-					statement.execute("SHUTDOWN");
+				try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
+					connection.createStatement().execute("SHUTDOWN");
 				}
 				catch (SQLException ex) {
-					logger.log(System.Logger.Level.WARNING, "Could not shut the in-memory database down", ex);
+					logger.log(System.Logger.Level.WARNING, "Could not drop the in-memory database", ex);
 				}
 			}
-			dataSource.close();
 		}
 
 		private static void deleteCaFile(Path file) {

@@ -18,13 +18,15 @@ import tools.jackson.databind.json.JsonMapper;
  * BOOLEAN, the TEXT and BLOB kinds into variable-length types), so those report the type H2 keeps, except the TEXT
  * and BLOB kinds, whose declared type the caller may pass; see {@link #DECLARED_TYPES}. BOOLEAN is reported as TINYINT with values 0 and 1, REAL as FLOAT, DOUBLE as DOUBLE,
  * TIMESTAMP as DATETIME, TIMESTAMP WITH TIME ZONE as TIMESTAMP (rendered in the server's time zone), ENUM and
- * unknown types as VARCHAR.
+ * unknown types as VARCHAR. Fractional seconds are capped at MySQL's six digits.
  */
 public final class ColumnMapper {
 
 	/** Declared type names that override what the JDBC type alone would report. */
 	public static final Set<String> DECLARED_TYPES = Set.of("TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYBLOB",
 			"BLOB", "MEDIUMBLOB", "LONGBLOB");
+
+	private static final int MAX_FRACTION_DIGITS = 6;
 
 	private final JsonMapper jsonMapper;
 
@@ -64,7 +66,7 @@ public final class ColumnMapper {
 
 	private ResultColumn describe(String name, boolean nullable, ResultSetMetaData metaData, int column)
 			throws SQLException {
-		int scale = metaData.getScale(column);
+		int fractionDigits = Math.min(metaData.getScale(column), MAX_FRACTION_DIGITS);
 		switch (metaData.getColumnType(column)) {
 			case Types.BOOLEAN, Types.BIT:
 				return new ResultColumn(name, "TINYINT", nullable, ValueReaders.booleanAsNumber());
@@ -97,13 +99,14 @@ public final class ColumnMapper {
 			case Types.DATE:
 				return new ResultColumn(name, "DATE", nullable, ValueReaders.date());
 			case Types.TIME:
-				return new ResultColumn(name, withPrecision("TIME", scale), nullable, ValueReaders.time(scale));
+				return new ResultColumn(name, withPrecision("TIME", fractionDigits), nullable,
+						ValueReaders.time(fractionDigits));
 			case Types.TIMESTAMP:
-				return new ResultColumn(name, withPrecision("DATETIME", scale), nullable,
-						ValueReaders.dateTime(scale));
+				return new ResultColumn(name, withPrecision("DATETIME", fractionDigits), nullable,
+						ValueReaders.dateTime(fractionDigits));
 			case Types.TIMESTAMP_WITH_TIMEZONE:
-				return new ResultColumn(name, withPrecision("TIMESTAMP", scale), nullable,
-						ValueReaders.timestampInZone(scale, this.timeZone));
+				return new ResultColumn(name, withPrecision("TIMESTAMP", fractionDigits), nullable,
+						ValueReaders.timestampInZone(fractionDigits, this.timeZone));
 			case Types.NULL:
 				return new ResultColumn(name, "NULL", true, ValueReaders.alwaysNull());
 			default:

@@ -1,0 +1,135 @@
+package io.github.singlestorehttp.local;
+
+import java.net.http.HttpResponse;
+
+import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * H2 errors reported with the MySQL error numbers and SQLSTATEs SingleStore uses.
+ */
+@LocalDataApiServerTest
+class ErrorMappingTest {
+
+	private final DataApiClient client;
+
+	ErrorMappingTest(LocalDataApiServer server) {
+		this.client = new DataApiClient(server);
+	}
+
+	@BeforeAll
+	static void createTables(LocalDataApiServer server) {
+		new DataApiClient(server).execAll(
+				"CREATE TABLE parents (id INT PRIMARY KEY, name VARCHAR(5) NOT NULL, n INT, d DATE)",
+				"CREATE TABLE children (id INT PRIMARY KEY, parent_id INT REFERENCES parents(id))",
+				"INSERT INTO parents VALUES (1, 'one', 0, NULL)", "INSERT INTO children VALUES (1, 1)");
+	}
+
+	@Test
+	void duplicateKeyIs1062() {
+		assertError(this.client.exec("INSERT INTO parents VALUES (1, 'again', 0, NULL)"), "Error 1062 (23000): ");
+	}
+
+	@Test
+	void unknownTableIs1146() {
+		HttpResponse<String> response = this.client.rows("SELECT * FROM userz");
+
+		assertError(response, "Error 1146 (42S02): ");
+		assertThat(response.body()).isEqualTo("Error 1146 (42S02): Table \"userz\" not found");
+	}
+
+	@Test
+	void existingTableIs1050() {
+		assertError(this.client.exec("CREATE TABLE parents (id INT)"), "Error 1050 (42S01): ");
+	}
+
+	@Test
+	void unknownColumnIs1054() {
+		assertError(this.client.rows("SELECT nope FROM parents"), "Error 1054 (42S22): ");
+	}
+
+	@Test
+	void syntaxErrorIs1064() {
+		assertError(this.client.rows("SELEC 1"), "Error 1064 (42000): ");
+	}
+
+	@Test
+	void nullIntoNotNullIs1048() {
+		assertError(this.client.exec("INSERT INTO parents (id, name) VALUES (2, NULL)"), "Error 1048 (23000): ");
+	}
+
+	@Test
+	void valueTooLongIs1406() {
+		assertError(this.client.exec("INSERT INTO parents (id, name) VALUES (3, ?)", "far too long"),
+				"Error 1406 (22001): ");
+	}
+
+	@Test
+	void numberOutOfRangeIs1264() {
+		assertError(this.client.exec("UPDATE parents SET n = 99999999999 WHERE id = 1"), "Error 1264 (22003): ");
+	}
+
+	@Test
+	void missingParentIs1452() {
+		assertError(this.client.exec("INSERT INTO children VALUES (2, 42)"), "Error 1452 (23000): ");
+	}
+
+	@Test
+	void existingChildIs1451() {
+		assertError(this.client.exec("DELETE FROM parents WHERE id = 1"), "Error 1451 (23000): ");
+	}
+
+	@Test
+	void conversionFailureIs1366() {
+		assertError(this.client.exec("UPDATE parents SET n = 'abc' WHERE id = 1"), "Error 1366 (HY000): ");
+	}
+
+	@Test
+	void invalidDateIs1292() {
+		assertError(this.client.exec("UPDATE parents SET d = '2024-02-30' WHERE id = 1"), "Error 1292 (22007): ");
+	}
+
+	@Test
+	void divisionByZeroIs1365() {
+		assertError(this.client.rows("SELECT 1 / 0"), "Error 1365 (22012): ");
+	}
+
+	@Test
+	void unknownFunctionIs1305() {
+		assertError(this.client.rows("SELECT NO_SUCH_FUNCTION(1)"), "Error 1305 (42000): ");
+	}
+
+	@Test
+	void errorsWithoutMySqlCounterpartAre1105AndKeepTheH2Message() {
+		HttpResponse<String> response = this.client.exec("CREATE ALIAS nothing FOR 'no.such.Type.method'");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("Error 1105 (HY000): Class \"no.such.Type\" not found");
+	}
+
+	@Test
+	void errorBodiesArePlainText() {
+		HttpResponse<String> response = this.client.rows("SELECT * FROM userz");
+
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain; charset=utf-8");
+	}
+
+	@Test
+	void legacyFormatLeavesTheSqlStateOut() {
+		try (LocalDataApiServer legacy = LocalDataApiServer.builder().legacyErrorFormat(true).build().start()) {
+			HttpResponse<String> response = new DataApiClient(legacy).rows("SELECT * FROM userz");
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).startsWith("Error 1146: Table \"userz\" not found");
+		}
+	}
+
+	private static void assertError(HttpResponse<String> response, String prefix) {
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith(prefix).hasSizeGreaterThan(prefix.length()).doesNotContain("\tat ");
+	}
+
+}
