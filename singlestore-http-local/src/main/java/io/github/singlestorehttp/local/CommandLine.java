@@ -2,7 +2,9 @@ package io.github.singlestorehttp.local;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The command line of {@link LocalDataApiServerMain}: options written {@code --name value} or {@code --name=value}.
@@ -33,6 +35,24 @@ final class CommandLine {
 
 	private static final Set<String> HELP = Set.of("--help", "-h");
 
+	private static final Map<String, Consumer<LocalDataApiServer.Builder>> FLAGS = Map.of(
+			"--tls", (builder) -> builder.tls(true),
+			"--exact-numbers", (builder) -> builder.goNumberFidelity(false),
+			"--legacy-errors", (builder) -> builder.legacyErrorFormat(true));
+
+	private static final Map<String, Option> OPTIONS = Map.of(
+			"--host", (builder, name, value) -> builder.host(value),
+			"--port", (builder, name, value) -> builder.port(wholeNumber(name, value, Integer.MAX_VALUE)),
+			"--user", (builder, name, value) -> builder.username(value),
+			"--password", (builder, name, value) -> builder.password(value),
+			"--token", (builder, name, value) -> builder.token(value),
+			"--database", (builder, name, value) -> builder.database(value),
+			"--jdbc-url", (builder, name, value) -> builder.jdbcUrl(value),
+			"--ca-file", (builder, name, value) -> builder.caCertificateFile(Path.of(value)),
+			"--pool-size", (builder, name, value) -> builder.poolSize(wholeNumber(name, value, Integer.MAX_VALUE)),
+			"--max-request-bytes",
+			(builder, name, value) -> builder.maxRequestBytes(wholeNumber(name, value, Long.MAX_VALUE)));
+
 	private CommandLine() {
 	}
 
@@ -61,13 +81,13 @@ final class CommandLine {
 				}
 				int equals = arg.indexOf('=');
 				String name = (equals < 0) ? arg : arg.substring(0, equals);
-				if (isFlag(name)) {
+				if (FLAGS.containsKey(name)) {
 					if (equals >= 0) {
 						throw new CommandLineException("Option " + name + " takes no value");
 					}
-					applyFlag(builder, name);
+					FLAGS.get(name).accept(builder);
 				}
-				else {
+				else if (OPTIONS.containsKey(name)) {
 					String value;
 					if (equals >= 0) {
 						value = arg.substring(equals + 1);
@@ -78,42 +98,16 @@ final class CommandLine {
 					else {
 						throw new CommandLineException("Option " + name + " needs a value");
 					}
-					applyOption(builder, name, value);
+					OPTIONS.get(name).apply(builder, name, value);
+				}
+				else {
+					throw new CommandLineException("Unknown option " + name);
 				}
 			}
 			return builder.build();
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
 			throw new CommandLineException(ex.getMessage());
-		}
-	}
-
-	private static boolean isFlag(String name) {
-		return name.equals("--tls") || name.equals("--exact-numbers") || name.equals("--legacy-errors");
-	}
-
-	private static void applyFlag(LocalDataApiServer.Builder builder, String name) {
-		switch (name) {
-			case "--tls" -> builder.tls(true);
-			case "--exact-numbers" -> builder.goNumberFidelity(false);
-			default -> builder.legacyErrorFormat(true);
-		}
-	}
-
-	private static void applyOption(LocalDataApiServer.Builder builder, String name, String value)
-			throws CommandLineException {
-		switch (name) {
-			case "--host" -> builder.host(value);
-			case "--port" -> builder.port(wholeNumber(name, value, Integer.MAX_VALUE));
-			case "--user" -> builder.username(value);
-			case "--password" -> builder.password(value);
-			case "--token" -> builder.token(value);
-			case "--database" -> builder.database(value);
-			case "--jdbc-url" -> builder.jdbcUrl(value);
-			case "--ca-file" -> builder.caCertificateFile(Path.of(value));
-			case "--pool-size" -> builder.poolSize(wholeNumber(name, value, Integer.MAX_VALUE));
-			case "--max-request-bytes" -> builder.maxRequestBytes(wholeNumber(name, value, Long.MAX_VALUE));
-			default -> throw new CommandLineException("Unknown option " + name);
 		}
 	}
 
@@ -132,6 +126,13 @@ final class CommandLine {
 			// reported below
 		}
 		throw new CommandLineException("Option " + name + " needs a whole number up to " + max + ", not '" + value + "'");
+	}
+
+	@FunctionalInterface
+	private interface Option {
+
+		void apply(LocalDataApiServer.Builder builder, String name, String value) throws CommandLineException;
+
 	}
 
 }

@@ -18,7 +18,7 @@ record DatabaseCommand(boolean create, String name, boolean conditional) {
 	private static final String NAME = "(`(?:[^`]|``)+`|[\\w$]+)";
 
 	private static final Pattern CREATE = Pattern
-		.compile("(?is)CREATE\\s+(?:DATABASE|SCHEMA)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + NAME + "(?:\\s.*)?");
+		.compile("(?is)CREATE\\s+(?:DATABASE|SCHEMA)\\s+(IF\\s+NOT\\s+EXISTS\\s+)?(?!IF\\s)" + NAME + "(?:\\s.*)?");
 
 	private static final Pattern DROP = Pattern
 		.compile("(?is)DROP\\s+(?:DATABASE|SCHEMA)\\s+(IF\\s+EXISTS\\s+)?" + NAME + "\\s*");

@@ -1,0 +1,121 @@
+package io.github.singlestorehttp.local;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link LocalDataApiServerMain} run in a child JVM, as {@code java -jar} would run it.
+ */
+class LocalDataApiServerMainTest {
+
+	private static final String LISTENING = "SingleStore Data API (local) listening on ";
+
+	private static final int MILLION = 1_000_000;
+
+	@Test
+	void streamsAMillionRowsFromAServerWith64MegabytesOfHeap() throws Exception {
+		Process child = startChild("-Xmx64m", "--password", "secret");
+		try {
+			String url = awaitUrl(child);
+			HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v2/query/tuples"))
+				.header("Authorization", DataApiClient.basic("root", "secret"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(
+						"{\"sql\":\"SELECT X AS n, 'row ' || X AS label FROM SYSTEM_RANGE(1, " + MILLION + ")\"}"))
+				.build();
+
+			HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,
+					HttpResponse.BodyHandlers.ofInputStream());
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(countRows(response.body())).isEqualTo(MILLION);
+			assertThat(child.isAlive()).isTrue();
+		}
+		finally {
+			child.destroy();
+			child.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void badOptionsExitWithStatus2AndSayWhy() throws Exception {
+		Process child = startChild("-Xmx32m", "--bogus");
+
+		String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).isEqualTo(2);
+		assertThat(output).contains("Error: Unknown option --bogus", "Run with --help to see the options.");
+	}
+
+	@Test
+	void helpPrintsUsageAndExits() throws Exception {
+		Process child = startChild("-Xmx32m", "--help");
+
+		String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).isZero();
+		assertThat(output).startsWith("Usage: java -jar").contains("--password PASSWORD");
+	}
+
+	private static Process startChild(String maxHeap, String... args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add(maxHeap);
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add(LocalDataApiServerMain.class.getName());
+		command.addAll(List.of(args));
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	private static String awaitUrl(Process child) throws IOException {
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+		StringBuilder seen = new StringBuilder();
+		for (String line = output.readLine(); line != null; line = output.readLine()) {
+			if (line.startsWith(LISTENING)) {
+				return line.substring(LISTENING.length());
+			}
+			seen.append(line).append('\n');
+		}
+		throw new IllegalStateException("The server did not start:\n" + seen);
+	}
+
+	private static long countRows(InputStream body) throws IOException {
+		long rows = 0;
+		try (body; JsonParser parser = DataApiClient.JSON.createParser(body)) {
+			while (parser.nextToken() != null) {
+				if (parser.currentToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("error")) {
+					throw new IllegalStateException("The stream failed: " + DataApiClient.JSON.readTree(parser));
+				}
+				if (parser.currentToken() == JsonToken.PROPERTY_NAME && parser.currentName().equals("rows")) {
+					parser.nextToken();
+					while (parser.nextToken() == JsonToken.START_ARRAY) {
+						rows++;
+						parser.skipChildren();
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+}
