@@ -12,6 +12,7 @@ import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.CallOptions;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
+import io.github.singlestorehttp.client.mapping.RowMapperFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 
@@ -31,19 +32,25 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	private final BatchRunner batchRunner;
 
+	private final RowMapperFactory rowMappers;
+
 	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementExecutor executor, StatementEncoder encoder,
-			@Nullable String database) {
+			@Nullable String database, RowMapperFactory rowMappers) {
 		this.client = client;
 		this.executor = executor;
 		this.encoder = encoder;
 		this.database = database;
 		this.batchRunner = new BatchRunner(encoder, executor, database);
+		this.rowMappers = rowMappers;
 	}
 
 	@Override
 	public Mono<ExecResult> execute(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args))
-			.flatMap((statement) -> this.executor.exec(statement, CallOptions.DEFAULTS));
+		return execute(sql, args, CallOptions.DEFAULTS);
+	}
+
+	Mono<ExecResult> execute(String sql, @Nullable Object[] args, CallOptions options) {
+		return Mono.fromCallable(() -> encode(sql, args)).flatMap((statement) -> this.executor.exec(statement, options));
 	}
 
 	@Override
@@ -53,13 +60,39 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public <T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return queryRows(sql, args).index().map((indexed) -> rowMapper.mapRow(indexed.getT2(), indexed.getT1().intValue()));
+		return MappedRows.map(queryRows(sql, args), rowMapper);
+	}
+
+	@Override
+	public <T> Flux<T> query(String sql, Class<T> type, @Nullable Object... args) {
+		return query(sql, this.rowMappers.forClass(type), args);
+	}
+
+	@Override
+	public <T> Mono<T> queryForObject(String sql, Class<T> type, @Nullable Object... args) {
+		return MappedRows.exactlyOne(query(sql, type, args));
+	}
+
+	@Override
+	public ReactiveStatementSpec sql(String sql) {
+		return statement(sql);
+	}
+
+	DefaultReactiveStatementSpec statement(String sql) {
+		return new DefaultReactiveStatementSpec(this, this.rowMappers, sql);
+	}
+
+	RowMapperFactory rowMappers() {
+		return this.rowMappers;
 	}
 
 	@Override
 	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
-		return Mono.fromCallable(() -> encode(sql, args))
-			.flatMapMany((statement) -> this.executor.query(statement, CallOptions.DEFAULTS));
+		return queryRows(sql, args, CallOptions.DEFAULTS);
+	}
+
+	Flux<Row> queryRows(String sql, @Nullable Object[] args, CallOptions options) {
+		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany((statement) -> this.executor.query(statement, options));
 	}
 
 	@Override

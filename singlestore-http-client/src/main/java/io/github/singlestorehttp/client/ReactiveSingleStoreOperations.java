@@ -44,6 +44,36 @@ public interface ReactiveSingleStoreOperations {
 	<T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
 
 	/**
+	 * Run a query and map each row to a class: a single column for simple types (String, numbers,
+	 * Boolean, java.time types, byte[], UUID, enums), a record by its constructor, a JavaBean by its
+	 * setters; columns match properties ignoring case and {@code snake_case}.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped rows of the first result set
+	 */
+	<T> Flux<T> query(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns exactly one row and map it to a class.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or an {@link org.springframework.dao.EmptyResultDataAccessException} or
+	 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error
+	 */
+	<T> Mono<T> queryForObject(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Start a fluent statement with named ({@code :name}) or positional parameters.
+	 * @param sql the SQL
+	 * @return the statement
+	 */
+	ReactiveStatementSpec sql(String sql);
+
+	/**
 	 * Run a query and emit its rows with their column metadata.
 	 * @param sql the SQL with {@code ?} placeholders
 	 * @param args one argument per placeholder

@@ -8,8 +8,9 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
+
 import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.support.DefaultConversionService;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.TypeMismatchDataAccessException;
 
@@ -44,12 +45,12 @@ public final class Row {
 	}
 
 	/**
-	 * Create a row that converts with a {@link DefaultConversionService}.
+	 * Create a row that converts with {@link SingleStoreConversions#getSharedInstance()}.
 	 * @param metadata the columns of the row's result set
 	 * @param values the decoded values, one per column
 	 */
 	public Row(RowMetadata metadata, @Nullable Object[] values) {
-		this(metadata, values, DefaultConversionService.getSharedInstance());
+		this(metadata, values, SingleStoreConversions.getSharedInstance());
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.singlestorehttp.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -38,6 +39,69 @@ public interface SingleStoreOperations {
 	 * @return the mapped rows
 	 */
 	<T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
+
+	/**
+	 * Run a query and map each row to a class: a single column for simple types, a record by its
+	 * constructor, a JavaBean by its setters; see {@link ReactiveSingleStoreOperations#query(String, Class, Object...)}.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped rows
+	 */
+	<T> List<T> query(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns exactly one row and map it to a class.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped row
+	 * @throws org.springframework.dao.EmptyResultDataAccessException when there is no row
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when there are several
+	 */
+	<T> T queryForObject(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns exactly one row and map it.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param rowMapper the mapper
+	 * @param args one argument per placeholder
+	 * @return the mapped row
+	 * @throws org.springframework.dao.EmptyResultDataAccessException when there is no row
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when there are several
+	 */
+	<T> T queryForObject(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns at most one row and map it to a class.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or empty when there is none
+	 * @throws org.springframework.dao.IncorrectResultSizeDataAccessException when there are several
+	 */
+	<T> Optional<T> queryForOptional(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query and stream its rows mapped to a class, in constant memory; close the stream.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped rows
+	 */
+	<T> Stream<T> queryForStream(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Start a fluent statement with named ({@code :name}) or positional parameters.
+	 * @param sql the SQL
+	 * @return the statement
+	 */
+	StatementSpec sql(String sql);
 
 	/**
 	 * Run a query and stream its rows as they are decoded, in constant memory. The stream holds the

@@ -5,22 +5,22 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
+import io.github.singlestorehttp.client.mapping.RowMapperFactory;
+import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
 
 import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.support.DefaultConversionService;
-import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -36,11 +36,9 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class SingleStoreTemplate implements SingleStoreOperations {
 
-	private static final int STREAM_PREFETCH = 256;
+	private final DefaultReactiveSingleStoreOperations reactive;
 
-	private final ReactiveSingleStoreOperations reactive;
-
-	private SingleStoreTemplate(ReactiveSingleStoreOperations reactive) {
+	private SingleStoreTemplate(DefaultReactiveSingleStoreOperations reactive) {
 		this.reactive = reactive;
 	}
 
@@ -59,44 +57,57 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	@Override
 	public ExecResult execute(String sql, @Nullable Object... args) {
-		return block(this.reactive.execute(sql, args));
+		return Blocking.await(this.reactive.execute(sql, args));
 	}
 
 	@Override
 	public List<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args) {
-		return block(this.reactive.query(sql, args).collectList());
+		return Blocking.await(this.reactive.query(sql, args).collectList());
 	}
 
 	@Override
 	public <T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return block(this.reactive.query(sql, rowMapper, args).collectList());
+		return Blocking.await(this.reactive.query(sql, rowMapper, args).collectList());
 	}
 
 	@Override
-	public BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
-		return block(this.reactive.batchUpdate(sql, batchArgs));
+	public <T> List<T> query(String sql, Class<T> type, @Nullable Object... args) {
+		return Blocking.await(this.reactive.query(sql, type, args).collectList());
+	}
+
+	@Override
+	public <T> T queryForObject(String sql, Class<T> type, @Nullable Object... args) {
+		return Blocking.await(this.reactive.queryForObject(sql, type, args));
+	}
+
+	@Override
+	public <T> T queryForObject(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
+		return Blocking.await(MappedRows.exactlyOne(this.reactive.query(sql, rowMapper, args)));
+	}
+
+	@Override
+	public <T> Optional<T> queryForOptional(String sql, Class<T> type, @Nullable Object... args) {
+		return Blocking.await(MappedRows.atMostOne(this.reactive.query(sql, type, args))).stream().findFirst();
 	}
 
 	@Override
 	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		assertBlockingAllowed();
-		return this.reactive.query(sql, rowMapper, args).toStream(STREAM_PREFETCH);
+		return Blocking.stream(this.reactive.query(sql, rowMapper, args));
 	}
 
-	private static <T> T block(Mono<T> mono) {
-		assertBlockingAllowed();
-		T value = mono.block();
-		if (value == null) {
-			throw new IllegalStateException("The Data API call completed without a result");
-		}
-		return value;
+	@Override
+	public <T> Stream<T> queryForStream(String sql, Class<T> type, @Nullable Object... args) {
+		return Blocking.stream(this.reactive.query(sql, type, args));
 	}
 
-	private static void assertBlockingAllowed() {
-		if (Schedulers.isInNonBlockingThread()) {
-			throw new InvalidDataAccessApiUsageException("Blocking SingleStoreTemplate call on non-blocking thread '"
-					+ Thread.currentThread().getName() + "' would stall the event loop; use template.reactive() here");
-		}
+	@Override
+	public BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
+		return Blocking.await(this.reactive.batchUpdate(sql, batchArgs));
+	}
+
+	@Override
+	public StatementSpec sql(String sql) {
+		return new DefaultStatementSpec(this.reactive.statement(sql), this.reactive.rowMappers());
 	}
 
 	/**
@@ -122,7 +133,9 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 		private int maxRequestBytes = StatementEncoder.DEFAULT_MAX_REQUEST_BYTES;
 
-		private ConversionService conversionService = DefaultConversionService.getSharedInstance();
+		private @Nullable ConversionService conversionService;
+
+		private @Nullable JsonMapper jsonMapper;
 
 		private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
 
@@ -230,12 +243,23 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		}
 
 		/**
-		 * The conversion service for typed access to row values.
+		 * The conversion service for typed access to row values and for mapping rows to classes.
+		 * Defaults to {@link SingleStoreConversions#getSharedInstance()}.
 		 * @param conversionService the conversion service
 		 * @return this builder
 		 */
 		public Builder conversionService(ConversionService conversionService) {
 			this.conversionService = conversionService;
+			return this;
+		}
+
+		/**
+		 * The Jackson mapper that reads {@code JSON} columns into records, maps and lists.
+		 * @param jsonMapper the mapper
+		 * @return this builder
+		 */
+		public Builder jsonMapper(JsonMapper jsonMapper) {
+			this.jsonMapper = jsonMapper;
 			return this;
 		}
 
@@ -285,12 +309,15 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 			}
 			String baseUrl = DataApiUrl.normalize(this.url, this.allowInsecureHttp);
 			WebClient webClient = this.webClientBuilder.clone().baseUrl(baseUrl).build();
-			DataApiClient client = new DataApiClient(webClient, authorization(), this.conversionService);
+			ConversionService conversions = (this.conversionService != null) ? this.conversionService
+					: SingleStoreConversions.getSharedInstance();
+			JsonMapper json = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
+			DataApiClient client = new DataApiClient(webClient, authorization(), conversions);
 			StatementExecutor executor = new StatementExecutor(client, this.observationRegistry,
 					this.observationConvention, this.retrySettings, this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
-			return new SingleStoreTemplate(
-					new DefaultReactiveSingleStoreOperations(client, executor, encoder, this.database));
+			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, executor, encoder,
+					this.database, new RowMapperFactory(conversions, json)));
 		}
 
 		private Supplier<@Nullable String> authorization() {

@@ -12,6 +12,7 @@ import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.springframework.core.convert.ConversionService;
 import org.springframework.core.convert.converter.ConverterRegistry;
 import org.springframework.core.convert.support.DefaultConversionService;
 
@@ -35,6 +36,14 @@ public final class SingleStoreConversions {
 	private static final int UUID_LENGTH = 16;
 
 	private SingleStoreConversions() {
+	}
+
+	/**
+	 * A shared conversion service with the default conversions and the SingleStore ones.
+	 * @return the shared instance, created on first use
+	 */
+	public static ConversionService getSharedInstance() {
+		return SharedInstance.CONVERSION_SERVICE;
 	}
 
 	/**
@@ -80,6 +89,13 @@ public final class SingleStoreConversions {
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(bytes);
 		return new UUID(buffer.getLong(), buffer.getLong());
+	}
+
+	/** Holds the shared instance, created when first asked for. */
+	private static final class SharedInstance {
+
+		static final ConversionService CONVERSION_SERVICE = createConversionService();
+
 	}
 
 }

@@ -1,0 +1,42 @@
+package io.github.singlestorehttp.client;
+
+import java.util.stream.Stream;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.dao.InvalidDataAccessApiUsageException;
+
+/**
+ * Waits for reactive results on behalf of the blocking API, refusing to do so on a non-blocking thread.
+ */
+final class Blocking {
+
+	private static final int STREAM_PREFETCH = 256;
+
+	private Blocking() {
+	}
+
+	static <T> T await(Mono<T> mono) {
+		assertAllowed();
+		T value = mono.block();
+		if (value == null) {
+			throw new IllegalStateException("The Data API call completed without a result");
+		}
+		return value;
+	}
+
+	static <T> Stream<T> stream(Flux<T> flux) {
+		assertAllowed();
+		return flux.toStream(STREAM_PREFETCH);
+	}
+
+	private static void assertAllowed() {
+		if (Schedulers.isInNonBlockingThread()) {
+			throw new InvalidDataAccessApiUsageException("Blocking SingleStoreTemplate call on non-blocking thread '"
+					+ Thread.currentThread().getName() + "' would stall the event loop; use template.reactive() here");
+		}
+	}
+
+}
