@@ -72,7 +72,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 	private final boolean ownsDatabase;
 
-	private @Nullable Running running;
+	private volatile @Nullable Running running;
 
 	private boolean closed;
 

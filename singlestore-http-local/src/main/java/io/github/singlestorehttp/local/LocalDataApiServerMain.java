@@ -17,6 +17,8 @@ public final class LocalDataApiServerMain {
 
 	private static final int START_FAILURE = 1;
 
+	private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
+
 	private LocalDataApiServerMain() {
 	}
 
@@ -25,6 +27,10 @@ public final class LocalDataApiServerMain {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		if (System.getProperty(SLF4J_VERBOSITY) == null) {
+			// The runnable jar has no SLF4J provider (only HikariCP logs through SLF4J): skip SLF4J's notice about it
+			System.setProperty(SLF4J_VERBOSITY, "ERROR");
+		}
 		List<String> arguments = List.of(args);
 		if (CommandLine.isHelpRequested(arguments)) {
 			System.out.print(CommandLine.USAGE);

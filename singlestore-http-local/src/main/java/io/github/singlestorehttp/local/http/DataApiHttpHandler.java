@@ -17,7 +17,6 @@ import io.github.singlestorehttp.local.sql.SqlError;
 import io.github.singlestorehttp.local.sql.SqlRequest;
 import io.github.singlestorehttp.local.sql.StatementExecutor;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers every request of the local Data API server: routes it, checks credentials and runs the endpoint. Client
