@@ -20,9 +20,12 @@ final class DefaultStatementSpec implements StatementSpec {
 
 	private final RowMapperFactory rowMappers;
 
-	DefaultStatementSpec(DefaultReactiveStatementSpec reactive, RowMapperFactory rowMappers) {
+	private final Runnable beforeUpdate;
+
+	DefaultStatementSpec(DefaultReactiveStatementSpec reactive, RowMapperFactory rowMappers, Runnable beforeUpdate) {
 		this.reactive = reactive;
 		this.rowMappers = rowMappers;
+		this.beforeUpdate = beforeUpdate;
 	}
 
 	@Override
@@ -73,6 +76,7 @@ final class DefaultStatementSpec implements StatementSpec {
 
 	@Override
 	public ExecResult update() {
+		this.beforeUpdate.run();
 		return Blocking.await(this.reactive.update());
 	}
 

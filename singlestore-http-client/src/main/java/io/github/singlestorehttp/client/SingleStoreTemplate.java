@@ -38,6 +38,8 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	private final DefaultReactiveSingleStoreOperations reactive;
 
+	private final TransactionWarning transactionWarning = new TransactionWarning();
+
 	private SingleStoreTemplate(DefaultReactiveSingleStoreOperations reactive) {
 		this.reactive = reactive;
 	}
@@ -57,6 +59,7 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	@Override
 	public ExecResult execute(String sql, @Nullable Object... args) {
+		this.transactionWarning.checkWrite(sql);
 		return Blocking.await(this.reactive.execute(sql, args));
 	}
 
@@ -102,12 +105,14 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	@Override
 	public BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
+		this.transactionWarning.checkWrite(sql);
 		return Blocking.await(this.reactive.batchUpdate(sql, batchArgs));
 	}
 
 	@Override
 	public StatementSpec sql(String sql) {
-		return new DefaultStatementSpec(this.reactive.statement(sql), this.reactive.rowMappers());
+		return new DefaultStatementSpec(this.reactive.statement(sql), this.reactive.rowMappers(),
+				() -> this.transactionWarning.checkWrite(sql));
 	}
 
 	/**
