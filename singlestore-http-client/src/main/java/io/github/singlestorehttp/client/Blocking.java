@@ -1,11 +1,13 @@
 package io.github.singlestorehttp.client;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
@@ -25,6 +27,18 @@ final class Blocking {
 			throw new IllegalStateException("The Data API call completed without a result");
 		}
 		return value;
+	}
+
+	static <T> List<T> awaitList(Flux<T> flux, long maxRows) {
+		Flux<T> limited = (maxRows > 0) ? flux.take(maxRows + 1).collectList().flatMapMany((rows) -> {
+			if (rows.size() > maxRows) {
+				return Flux.error(new DataRetrievalFailureException("Query returned more than the " + maxRows
+						+ " rows allowed in memory (singlestore.http.max-result-rows); stream large results with "
+						+ "queryForStream or template.reactive()"));
+			}
+			return Flux.fromIterable(rows);
+		}) : flux;
+		return await(limited.collectList());
 	}
 
 	static <T> Stream<T> stream(Flux<T> flux) {

@@ -22,10 +22,14 @@ final class DefaultStatementSpec implements StatementSpec {
 
 	private final Runnable beforeUpdate;
 
-	DefaultStatementSpec(DefaultReactiveStatementSpec reactive, RowMapperFactory rowMappers, Runnable beforeUpdate) {
+	private final long maxResultRows;
+
+	DefaultStatementSpec(DefaultReactiveStatementSpec reactive, RowMapperFactory rowMappers, Runnable beforeUpdate,
+			long maxResultRows) {
 		this.reactive = reactive;
 		this.rowMappers = rowMappers;
 		this.beforeUpdate = beforeUpdate;
+		this.maxResultRows = maxResultRows;
 	}
 
 	@Override
@@ -71,7 +75,7 @@ final class DefaultStatementSpec implements StatementSpec {
 
 	@Override
 	public <T> MappedQuerySpec<T> query(RowMapper<T> rowMapper) {
-		return new BlockingMappedQuery<>(this.reactive, rowMapper);
+		return new BlockingMappedQuery<>(this.reactive, rowMapper, this.maxResultRows);
 	}
 
 	@Override
@@ -81,12 +85,12 @@ final class DefaultStatementSpec implements StatementSpec {
 	}
 
 	/** Takes the rows of one query in the shape asked for. */
-	private record BlockingMappedQuery<T>(DefaultReactiveStatementSpec statement,
-			RowMapper<T> rowMapper) implements MappedQuerySpec<T> {
+	private record BlockingMappedQuery<T>(DefaultReactiveStatementSpec statement, RowMapper<T> rowMapper,
+			long maxResultRows) implements MappedQuerySpec<T> {
 
 		@Override
 		public List<T> list() {
-			return Blocking.await(mapped().collectList());
+			return Blocking.awaitList(mapped(), this.maxResultRows);
 		}
 
 		@Override

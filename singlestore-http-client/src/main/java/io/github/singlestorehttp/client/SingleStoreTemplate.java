@@ -40,8 +40,11 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	private final TransactionWarning transactionWarning = new TransactionWarning();
 
-	private SingleStoreTemplate(DefaultReactiveSingleStoreOperations reactive) {
+	private final long maxResultRows;
+
+	private SingleStoreTemplate(DefaultReactiveSingleStoreOperations reactive, long maxResultRows) {
 		this.reactive = reactive;
+		this.maxResultRows = maxResultRows;
 	}
 
 	/**
@@ -65,17 +68,17 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	@Override
 	public List<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args) {
-		return Blocking.await(this.reactive.query(sql, args).collectList());
+		return Blocking.awaitList(this.reactive.query(sql, args), this.maxResultRows);
 	}
 
 	@Override
 	public <T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return Blocking.await(this.reactive.query(sql, rowMapper, args).collectList());
+		return Blocking.awaitList(this.reactive.query(sql, rowMapper, args), this.maxResultRows);
 	}
 
 	@Override
 	public <T> List<T> query(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.await(this.reactive.query(sql, type, args).collectList());
+		return Blocking.awaitList(this.reactive.query(sql, type, args), this.maxResultRows);
 	}
 
 	@Override
@@ -112,7 +115,7 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 	@Override
 	public StatementSpec sql(String sql) {
 		return new DefaultStatementSpec(this.reactive.statement(sql), this.reactive.rowMappers(),
-				() -> this.transactionWarning.checkWrite(sql));
+				() -> this.transactionWarning.checkWrite(sql), this.maxResultRows);
 	}
 
 	/**
@@ -147,6 +150,8 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		private @Nullable SingleStoreObservationConvention observationConvention;
 
 		private RetrySettings retrySettings = RetrySettings.defaults();
+
+		private long maxResultRows;
 
 		private Builder() {
 		}
@@ -300,6 +305,21 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		}
 
 		/**
+		 * The most rows the buffering methods (those returning a {@code List}) hold in memory; more fail
+		 * fast with a {@link org.springframework.dao.DataRetrievalFailureException}. Streams and reactive
+		 * results are not limited.
+		 * @param maxResultRows the limit, or {@code 0} for none (the default)
+		 * @return this builder
+		 */
+		public Builder maxResultRows(long maxResultRows) {
+			if (maxResultRows < 0) {
+				throw new IllegalArgumentException("maxResultRows must not be negative");
+			}
+			this.maxResultRows = maxResultRows;
+			return this;
+		}
+
+		/**
 		 * Build the template.
 		 * @return the template
 		 * @throws IllegalStateException when the configuration is incomplete or contradictory
@@ -322,7 +342,7 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 					this.observationConvention, this.retrySettings, this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
 			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, executor, encoder,
-					this.database, new RowMapperFactory(conversions, json)));
+					this.database, new RowMapperFactory(conversions, json)), this.maxResultRows);
 		}
 
 		private Supplier<@Nullable String> authorization() {

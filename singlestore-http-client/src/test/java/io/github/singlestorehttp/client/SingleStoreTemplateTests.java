@@ -130,6 +130,25 @@ class SingleStoreTemplateTests {
 	}
 
 	@Test
+	void bufferingMethodsFailFastOverTheRowCapWhileStreamsAreNotCapped() {
+		SingleStoreTemplate capped = SingleStoreTemplate.builder()
+			.url(this.server.url("/").toString())
+			.retry(RetrySettings.none())
+			.maxResultRows(1)
+			.build();
+		this.server.enqueue(json200(USERS));
+		this.server.enqueue(json200(USERS));
+		this.server.enqueue(json200(USERS));
+		assertThatExceptionOfType(DataRetrievalFailureException.class).isThrownBy(() -> capped.query("SELECT * FROM users"))
+			.withMessageContaining("more than the 1 rows allowed in memory (singlestore.http.max-result-rows)");
+		assertThatExceptionOfType(DataRetrievalFailureException.class)
+			.isThrownBy(() -> capped.sql("SELECT * FROM users").query((row, n) -> row.get("name")).list());
+		try (Stream<Object> names = capped.queryForStream("SELECT name FROM users", (row, n) -> row.get("name"))) {
+			assertThat(names).hasSize(2);
+		}
+	}
+
+	@Test
 	void reactiveExecuteAndQuery() {
 		this.server.enqueue(json200("{\"lastInsertId\":0,\"rowsAffected\":2}"));
 		this.server.enqueue(json200(USERS));

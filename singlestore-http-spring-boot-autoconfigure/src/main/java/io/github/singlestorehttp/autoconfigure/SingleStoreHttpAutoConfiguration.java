@@ -67,6 +67,7 @@ public final class SingleStoreHttpAutoConfiguration {
 			.webClientBuilder(webClientBuilderFactory.create(properties, connectionDetails.getSslBundle()))
 			.timeout(properties.getTimeout())
 			.maxRequestBytes(Math.toIntExact(properties.getMaxRequestSize().toBytes()))
+			.maxResultRows(properties.getMaxResultRows())
 			.retry(retrySettings(properties.getRetry()))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable(

@@ -73,6 +73,12 @@ public class SingleStoreHttpProperties {
 	 */
 	private DataSize maxRequestSize = DataSize.ofBytes(1_000_000);
 
+	/**
+	 * Most rows that methods returning a List hold in memory; more fail fast instead of running out of
+	 * memory. Streams and reactive results are not limited. 0 means no limit.
+	 */
+	private long maxResultRows;
+
 	private final Ssl ssl = new Ssl();
 
 	private final Observations observations = new Observations();
@@ -165,6 +171,14 @@ public class SingleStoreHttpProperties {
 
 	public void setMaxRequestSize(DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
+	}
+
+	public long getMaxResultRows() {
+		return this.maxResultRows;
+	}
+
+	public void setMaxResultRows(long maxResultRows) {
+		this.maxResultRows = maxResultRows;
 	}
 
 	public Ssl getSsl() {

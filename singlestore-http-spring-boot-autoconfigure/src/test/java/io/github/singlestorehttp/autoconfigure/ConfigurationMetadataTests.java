@@ -32,7 +32,7 @@ class ConfigurationMetadataTests {
 				"singlestore.http.username", "singlestore.http.password", "singlestore.http.token",
 				"singlestore.http.database", "singlestore.http.allow-insecure", "singlestore.http.ssl.bundle",
 				"singlestore.http.connect-timeout", "singlestore.http.read-timeout", "singlestore.http.timeout",
-				"singlestore.http.max-request-size", "singlestore.http.observations.include-sql",
+				"singlestore.http.max-request-size", "singlestore.http.max-result-rows", "singlestore.http.observations.include-sql",
 				"singlestore.http.retry.max-attempts", "singlestore.http.retry.initial-delay",
 				"singlestore.http.retry.multiplier", "singlestore.http.retry.max-delay", "singlestore.http.retry.jitter");
 	}

@@ -37,6 +37,7 @@ import org.springframework.boot.test.context.runner.ContextConsumer;
 import org.springframework.boot.webclient.WebClientCustomizer;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataRetrievalFailureException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.QueryTimeoutException;
 
@@ -231,6 +232,16 @@ class SingleStoreHttpAutoConfigurationTests {
 		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=2", "singlestore.http.retry.initial-delay=1ms")
 			.run((context) -> assertThat(context.getBean(SingleStoreTemplate.class).query("SELECT 1")).hasSize(1));
 		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void maxResultRowsCapsBufferedResults() {
+		this.dataApi.enqueueJson("{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"INT\","
+				+ "\"nullable\":false}],\"rows\":[[1],[2]]}]}");
+		withBasicAuth().withPropertyValues("singlestore.http.max-result-rows=1")
+			.run((context) -> assertThatExceptionOfType(DataRetrievalFailureException.class)
+				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT n FROM t"))
+				.withMessageContaining("max-result-rows"));
 	}
 
 	@Test
