@@ -23,6 +23,7 @@ import io.github.singlestorehttp.client.error.SingleStoreExceptionTranslator;
 
 import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataRetrievalFailureException;
@@ -41,6 +42,8 @@ public final class DataApiClient {
 	private static final int ROW_CHUNK_PREFETCH = 4;
 
 	private static final int BODY_PREVIEW_BYTES = 300;
+
+	private static final int ERROR_BODY_BYTES = 8192;
 
 	private final WebClient webClient;
 
@@ -78,6 +81,9 @@ public final class DataApiClient {
 			int status = response.statusCode().value();
 			return response.bodyToMono(byte[].class)
 				.defaultIfEmpty(new byte[0])
+				.onErrorMap(DataBufferLimitException.class, (ex) -> responseException(
+						new MalformedResponseException("Response body is larger than an exec response can be", ex),
+						endpoint, status, statement, ""))
 				.map((body) -> decodeExec(body, endpoint, status, statement));
 		})).onErrorMap(DataApiClient::isTransportFailure,
 				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
@@ -107,8 +113,7 @@ public final class DataApiClient {
 		DataApiEndpoint endpoint = DataApiEndpoint.PING;
 		return this.webClient.get()
 			.uri(endpoint.path())
-			.exchangeToMono((response) -> response.bodyToMono(String.class)
-				.defaultIfEmpty("")
+			.exchangeToMono((response) -> bodyStart(response)
 				.flatMap((body) -> response.statusCode().is2xxSuccessful() ? Mono.just(body.trim())
 						: Mono.error(this.translator.translate(endpoint.toString(), "(ping)",
 								DataApiErrorParser.parse(response.statusCode().value(), body, retryAfter(response)),
@@ -185,10 +190,20 @@ public final class DataApiClient {
 
 	private <T> Mono<T> errorResponse(ClientResponse response, DataApiEndpoint endpoint, EncodedStatement statement) {
 		int status = response.statusCode().value();
-		return response.bodyToMono(String.class)
-			.defaultIfEmpty("")
-			.flatMap((body) -> Mono.error(this.translator.translate(endpoint.toString(), statement.sql(),
-					DataApiErrorParser.parse(status, body, retryAfter(response)), statement.argumentTexts())));
+		return bodyStart(response).flatMap((body) -> Mono.error(this.translator.translate(endpoint.toString(),
+				statement.sql(), DataApiErrorParser.parse(status, body, retryAfter(response)), statement.argumentTexts())));
+	}
+
+	private static Mono<String> bodyStart(ClientResponse response) {
+		BodyPreview preview = new BodyPreview(ERROR_BODY_BYTES);
+		return response.bodyToFlux(DataBuffer.class).doOnNext((buffer) -> {
+			try (DataBuffer.ByteBufferIterator chunks = buffer.readableByteBuffers()) {
+				chunks.forEachRemaining(preview::record);
+			}
+			finally {
+				DataBufferUtils.release(buffer);
+			}
+		}).takeUntil((buffer) -> preview.isFull()).then(Mono.fromSupplier(preview::text));
 	}
 
 	private static @Nullable String retryAfter(ClientResponse response) {
@@ -212,6 +227,10 @@ public final class DataApiClient {
 				chunk.duplicate().get(this.bytes, this.length, count);
 				this.length += count;
 			}
+		}
+
+		boolean isFull() {
+			return this.length == this.bytes.length;
 		}
 
 		String text() {
