@@ -1,16 +1,14 @@
 package io.github.singlestorehttp.client;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
 
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,14 +24,16 @@ class BatchUpdateTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	@RegisterExtension
+	final MockDataApi dataApi = new MockDataApi();
+
 	private MockWebServer server;
 
 	private SingleStoreTemplate template;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	void connect() {
+		this.server = this.dataApi.server();
 		this.template = SingleStoreTemplate.builder()
 			.url(this.server.url("/").toString())
 			.basicAuth("u", "p")
@@ -41,11 +41,6 @@ class BatchUpdateTests {
 			.maxRequestBytes(LIMIT)
 			.retry(RetrySettings.none())
 			.build();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
 	}
 
 	@Test

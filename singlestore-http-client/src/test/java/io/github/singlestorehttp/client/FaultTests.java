@@ -1,7 +1,5 @@
 package io.github.singlestorehttp.client;
 
-import java.io.IOException;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -10,9 +8,9 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataRetrievalFailureException;
@@ -32,24 +30,21 @@ class FaultTests {
 	private static final String HEADER = "{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"BIGINT\","
 			+ "\"nullable\":false}],\"rows\":[";
 
+	@RegisterExtension
+	final MockDataApi dataApi = new MockDataApi();
+
 	private MockWebServer server;
 
 	private SingleStoreTemplate template;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	void connect() {
+		this.server = this.dataApi.server();
 		this.template = SingleStoreTemplate.builder()
 			.url(this.server.url("/").toString())
 			.retry(RetrySettings.none())
 			.timeout(Duration.ofSeconds(2))
 			.build();
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
 	}
 
 	@Test

@@ -14,9 +14,9 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,6 +24,8 @@ import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
 
+import static io.github.singlestorehttp.client.MockDataApi.json;
+import static io.github.singlestorehttp.client.MockDataApi.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -38,26 +40,23 @@ class RetryTests {
 	private static final RetrySettings FAST = new RetrySettings(3, Duration.ofMillis(10), 2.0, Duration.ofSeconds(2),
 			Duration.ZERO);
 
+	@RegisterExtension
+	final MockDataApi dataApi = new MockDataApi();
+
 	private MockWebServer server;
 
 	private SingleStoreTemplate template;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	void connect() {
+		this.server = this.dataApi.server();
 		this.template = template(this.server.url("/").toString(), FAST, null);
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
 	}
 
 	@Test
 	void queriesAreRetriedOnTransientStatuses() {
-		this.server.enqueue(status(503, ""));
-		this.server.enqueue(status(502, "<html>bad gateway</html>"));
+		this.server.enqueue(text(503, ""));
+		this.server.enqueue(text(502, "<html>bad gateway</html>"));
 		this.server.enqueue(json(ONE_ROW));
 		assertThat(this.template.query("SELECT 1")).containsExactly(Map.of("n", 1L));
 		assertThat(this.server.getRequestCount()).isEqualTo(3);
@@ -66,7 +65,7 @@ class RetryTests {
 	@Test
 	void queriesGiveUpAfterMaxAttemptsWithTheLastError() {
 		for (int i = 0; i < 3; i++) {
-			this.server.enqueue(status(504, ""));
+			this.server.enqueue(text(504, ""));
 		}
 		assertThatExceptionOfType(QueryTimeoutException.class).isThrownBy(() -> this.template.query("SELECT 1"));
 		assertThat(this.server.getRequestCount()).isEqualTo(3);
@@ -74,7 +73,7 @@ class RetryTests {
 
 	@Test
 	void databaseRecoveringIsRetried() {
-		this.server.enqueue(status(500, "Error 2269: Database 'app' is recovering"));
+		this.server.enqueue(text(500, "Error 2269: Database 'app' is recovering"));
 		this.server.enqueue(json(ONE_ROW));
 		assertThat(this.template.query("SELECT 1")).hasSize(1);
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
@@ -108,7 +107,7 @@ class RetryTests {
 
 	@Test
 	void writesAreNotRetriedOnceTheServerMayHaveRunThem() {
-		this.server.enqueue(status(503, ""));
+		this.server.enqueue(text(503, ""));
 		this.server.enqueue(json("{\"lastInsertId\":1,\"rowsAffected\":1}"));
 		assertThatExceptionOfType(TransientDataAccessResourceException.class)
 			.isThrownBy(() -> this.template.execute("INSERT INTO t VALUES (1)"));
@@ -126,8 +125,8 @@ class RetryTests {
 
 	@Test
 	void sqlAndAuthErrorsAreNeverRetried() {
-		this.server.enqueue(status(400, "Error 1062 (23000): Duplicate entry"));
-		this.server.enqueue(status(401, "Unauthorized"));
+		this.server.enqueue(text(400, "Error 1062 (23000): Duplicate entry"));
+		this.server.enqueue(text(401, "Unauthorized"));
 		assertThatExceptionOfType(DuplicateKeyException.class).isThrownBy(() -> this.template.query("SELECT 1"));
 		assertThatExceptionOfType(PermissionDeniedDataAccessException.class)
 			.isThrownBy(() -> this.template.query("SELECT 1"));
@@ -188,12 +187,6 @@ class RetryTests {
 		return SingleStoreTemplate.builder().url(url).basicAuth("u", "p").retry(retry).timeout(timeout).build();
 	}
 
-	private static MockResponse json(String body) {
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
-	}
 
-	private static MockResponse status(int code, String body) {
-		return new MockResponse.Builder().code(code).body(body).build();
-	}
 
 }

@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -51,14 +51,16 @@ class SingleStoreTemplateTests {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	@RegisterExtension
+	final MockDataApi dataApi = new MockDataApi();
+
 	private MockWebServer server;
 
 	private SingleStoreTemplate template;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
+	void connect() {
+		this.server = this.dataApi.server();
 		this.template = SingleStoreTemplate.builder()
 			.url(this.server.url("/").toString())
 			.basicAuth("admin", "s3cret-pw")
@@ -67,14 +69,9 @@ class SingleStoreTemplateTests {
 			.build();
 	}
 
-	@AfterEach
-	void stopServer() {
-		this.server.close();
-	}
-
 	@Test
 	void executePostsToExecWithBasicAuthAndJson() throws Exception {
-		this.server.enqueue(json200("{\"lastInsertId\":7,\"rowsAffected\":1}"));
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":7,\"rowsAffected\":1}"));
 		ExecResult result = this.template.execute("INSERT INTO users (name, age) VALUES (?, ?)", "John", 42);
 		assertThat(result).isEqualTo(new ExecResult(7, 1));
 		RecordedRequest request = this.server.takeRequest();
@@ -92,13 +89,13 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void missingLastInsertIdMeansNone() {
-		this.server.enqueue(json200("{\"rowsAffected\":3}"));
+		this.server.enqueue(MockDataApi.json("{\"rowsAffected\":3}"));
 		assertThat(this.template.execute("DELETE FROM users")).isEqualTo(new ExecResult(0, 3));
 	}
 
 	@Test
 	void queryPostsToTuplesAndDecodesTypedOrderedMaps() throws Exception {
-		this.server.enqueue(json200(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
 		List<Map<String, Object>> rows = this.template.query("SELECT id, name, balance, created FROM users WHERE name <> ?",
 				"x");
 		assertThat(rows).hasSize(2);
@@ -114,7 +111,7 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void rowMapperGetsTypedAccessAndRowNumbers() {
-		this.server.enqueue(json200(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
 		List<String> mapped = this.template.query("SELECT * FROM users",
 				(row, rowNum) -> rowNum + ":" + row.get("ID", Long.class) + ":" + row.get(1, String.class));
 		assertThat(mapped).containsExactly("0:1:John", "1:9007199254740993:Jane");
@@ -122,7 +119,7 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void queryForStreamStreamsRows() {
-		this.server.enqueue(json200(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
 		try (Stream<String> names = this.template.queryForStream("SELECT name FROM users",
 				(row, rowNum) -> (String) row.get("name"))) {
 			assertThat(names).containsExactly("John", "Jane");
@@ -136,9 +133,9 @@ class SingleStoreTemplateTests {
 			.retry(RetrySettings.none())
 			.maxResultRows(1)
 			.build();
-		this.server.enqueue(json200(USERS));
-		this.server.enqueue(json200(USERS));
-		this.server.enqueue(json200(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
+		this.server.enqueue(MockDataApi.json(USERS));
 		assertThatExceptionOfType(DataRetrievalFailureException.class).isThrownBy(() -> capped.query("SELECT * FROM users"))
 			.withMessageContaining("more than the 1 rows allowed in memory (singlestore.http.max-result-rows)");
 		assertThatExceptionOfType(DataRetrievalFailureException.class)
@@ -150,8 +147,8 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void reactiveExecuteAndQuery() {
-		this.server.enqueue(json200("{\"lastInsertId\":0,\"rowsAffected\":2}"));
-		this.server.enqueue(json200(USERS));
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":2}"));
+		this.server.enqueue(MockDataApi.json(USERS));
 		StepVerifier.create(this.template.reactive().execute("UPDATE users SET name = ?", "x"))
 			.expectNext(new ExecResult(0, 2))
 			.verifyComplete();
@@ -168,7 +165,7 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void duplicateKeyTranslatesWithEndpointStatusAndCodeButNoArgumentValue() {
-		this.server.enqueue(text(400, "Error 1062 (23000): Duplicate entry 'john@example.com' for key 'PRIMARY'"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1062 (23000): Duplicate entry 'john@example.com' for key 'PRIMARY'"));
 		assertThatExceptionOfType(DuplicateKeyException.class)
 			.isThrownBy(() -> this.template.execute("INSERT INTO users (email) VALUES (?)", "john@example.com"))
 			.withMessageContaining("POST /api/v2/exec (HTTP 400, error 1062 (23000))")
@@ -187,9 +184,9 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void grammarErrorsTranslateFromOldAndNewForms() {
-		this.server.enqueue(text(400, "Error 1146: Table 'app.userz' doesn't exist"));
-		this.server.enqueue(text(400, "Error 1064 (42000): You have an error in your SQL syntax"));
-		this.server.enqueue(text(400, "Error 1054 (42S22): Unknown column 'nam' in 'field list'"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1146: Table 'app.userz' doesn't exist"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1064 (42000): You have an error in your SQL syntax"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1054 (42S22): Unknown column 'nam' in 'field list'"));
 		assertThatExceptionOfType(BadSqlGrammarException.class).isThrownBy(() -> this.template.query("SELECT * FROM userz"))
 			.withMessageContaining("POST /api/v2/query/tuples (HTTP 400, error 1146)");
 		assertThatExceptionOfType(BadSqlGrammarException.class).isThrownBy(() -> this.template.query("SELEC 1"));
@@ -199,9 +196,9 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void integrityAndTransientEngineErrors() {
-		this.server.enqueue(text(400, "Error 1048 (23000): Column 'name' cannot be null"));
-		this.server.enqueue(text(500, "Error 2269: Database 'app' is recovering"));
-		this.server.enqueue(text(400, "Error 1049 (42000): Unknown database 'nope'"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1048 (23000): Column 'name' cannot be null"));
+		this.server.enqueue(MockDataApi.text(500, "Error 2269: Database 'app' is recovering"));
+		this.server.enqueue(MockDataApi.text(400, "Error 1049 (42000): Unknown database 'nope'"));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
 			.isThrownBy(() -> this.template.execute("INSERT INTO users (name) VALUES (NULL)"));
 		assertThatExceptionOfType(TransientDataAccessResourceException.class)
@@ -213,8 +210,8 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void authenticationAndAuthorizationFailuresArePermissionDenied() {
-		this.server.enqueue(text(401, "Unauthorized"));
-		this.server.enqueue(text(403, "Error 1142 (42000): SELECT command denied to user"));
+		this.server.enqueue(MockDataApi.text(401, "Unauthorized"));
+		this.server.enqueue(MockDataApi.text(403, "Error 1142 (42000): SELECT command denied to user"));
 		assertThatExceptionOfType(PermissionDeniedDataAccessException.class)
 			.isThrownBy(() -> this.template.query("SELECT 1"))
 			.withMessageContaining("HTTP 401")
@@ -226,11 +223,11 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void statusOnlyErrorsTranslateByStatus() {
-		this.server.enqueue(text(404, "Not Found"));
-		this.server.enqueue(text(415, "Content-Type must be application/json"));
-		this.server.enqueue(text(504, ""));
-		this.server.enqueue(text(503, "<html>Service Unavailable</html>"));
-		this.server.enqueue(text(500, "boom"));
+		this.server.enqueue(MockDataApi.text(404, "Not Found"));
+		this.server.enqueue(MockDataApi.text(415, "Content-Type must be application/json"));
+		this.server.enqueue(MockDataApi.text(504, ""));
+		this.server.enqueue(MockDataApi.text(503, "<html>Service Unavailable</html>"));
+		this.server.enqueue(MockDataApi.text(500, "boom"));
 		assertThatExceptionOfType(InvalidDataAccessResourceUsageException.class)
 			.isThrownBy(() -> this.template.query("SELECT 1"))
 			.withMessageContaining("HTTP 404");
@@ -247,7 +244,7 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void errorAfterStreamingStartedFailsTheQuery() {
-		this.server.enqueue(json200("{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],"
+		this.server.enqueue(MockDataApi.json("{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],"
 				+ "\"rows\":[[1]]}],\"error\":{\"code\":1317,\"message\":\"Query execution was interrupted\"}}"));
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> this.template.query("SELECT a FROM t"))
 			.withMessageContaining("POST /api/v2/query/tuples (HTTP 200, error 1317)")
@@ -256,9 +253,9 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void malformedResponsesNameStatusAndBodyStart() {
-		this.server.enqueue(json200("<html><body>Bad gateway from proxy</body></html>"));
-		this.server.enqueue(json200("{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\","));
-		this.server.enqueue(json200("not json"));
+		this.server.enqueue(MockDataApi.json("<html><body>Bad gateway from proxy</body></html>"));
+		this.server.enqueue(MockDataApi.json("{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\","));
+		this.server.enqueue(MockDataApi.json("not json"));
 		assertThatExceptionOfType(DataRetrievalFailureException.class).isThrownBy(() -> this.template.query("SELECT 1"))
 			.withMessageContaining("HTTP 200")
 			.withMessageContaining("Bad gateway from proxy");
@@ -314,8 +311,8 @@ class SingleStoreTemplateTests {
 			.url(this.server.url("/").toString())
 			.bearerToken(() -> "jwt-" + counter.incrementAndGet())
 			.build();
-		this.server.enqueue(json200("{\"lastInsertId\":0,\"rowsAffected\":0}"));
-		this.server.enqueue(json200("{\"lastInsertId\":0,\"rowsAffected\":0}"));
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":0}"));
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":0}"));
 		withToken.execute("DELETE FROM t");
 		withToken.execute("DELETE FROM t");
 		assertThat(this.server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer jwt-1");
@@ -335,12 +332,6 @@ class SingleStoreTemplateTests {
 			.verify();
 	}
 
-	private static MockResponse json200(String body) {
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
-	}
 
-	private static MockResponse text(int status, String body) {
-		return new MockResponse.Builder().code(status).addHeader("Content-Type", "text/plain").body(body).build();
-	}
 
 }

@@ -5,6 +5,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
@@ -84,25 +86,9 @@ public final class StatementExecutor {
 	 * @return the result
 	 */
 	public Mono<ExecResult> exec(EncodedStatement statement, CallOptions options) {
-		return Mono.deferContextual((contextView) -> {
-			SingleStoreObservationContext context = new SingleStoreObservationContext("exec", this.database,
-					statement.sql());
-			Observation observation = start(context, contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
-			long started = System.nanoTime();
-			Mono<ExecResult> attempts = Mono.defer(() -> {
-				context.recordAttempt();
-				return this.client.exec(statement);
-			});
-			if (this.retryPolicy != null) {
-				attempts = attempts
-					.retryWhen(retry(this.retryPolicy, observation, context, options.idempotent(), () -> true));
-			}
-			return withTimeout(attempts, statement, options)
-				.doOnSuccess((result) -> succeeded(observation, context, started, result.rowsAffected()))
-				.doOnError((ex) -> failed(observation, context, started, ex))
-				.doOnCancel(() -> cancelled(observation, context))
-				.contextWrite((ctx) -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
-		});
+		return run("exec", statement, options, options.idempotent(), () -> this.client.exec(statement).flux(),
+				ExecResult::rowsAffected)
+			.single();
 	}
 
 	/**
@@ -112,22 +98,28 @@ public final class StatementExecutor {
 	 * @return the rows
 	 */
 	public Flux<Row> query(EncodedStatement statement, CallOptions options) {
+		return run("query", statement, options, true, () -> this.client.query(statement), (row) -> 1);
+	}
+
+	private <T> Flux<T> run(String operation, EncodedStatement statement, CallOptions options, boolean idempotent,
+			Supplier<Flux<T>> attempt, ToLongFunction<T> rowsOf) {
 		return Flux.deferContextual((contextView) -> {
-			SingleStoreObservationContext context = new SingleStoreObservationContext("query", this.database,
+			SingleStoreObservationContext context = new SingleStoreObservationContext(operation, this.database,
 					statement.sql());
 			Observation observation = start(context, contextView.getOrDefault(ObservationThreadLocalAccessor.KEY, null));
 			long started = System.nanoTime();
 			AtomicBoolean emitted = new AtomicBoolean();
 			AtomicLong rows = new AtomicLong();
-			Flux<Row> attempts = Flux.defer(() -> {
+			Flux<T> attempts = Flux.defer(() -> {
 				context.recordAttempt();
-				return this.client.query(statement);
-			}).doOnNext((row) -> {
+				return attempt.get();
+			}).doOnNext((value) -> {
 				emitted.set(true);
-				rows.incrementAndGet();
+				rows.addAndGet(rowsOf.applyAsLong(value));
 			});
 			if (this.retryPolicy != null) {
-				attempts = attempts.retryWhen(retry(this.retryPolicy, observation, context, true, () -> !emitted.get()));
+				attempts = attempts
+					.retryWhen(retry(this.retryPolicy, observation, context, idempotent, () -> !emitted.get()));
 			}
 			return withTimeout(attempts, statement, options)
 				.doOnComplete(() -> succeeded(observation, context, started, rows.get()))
@@ -199,16 +191,18 @@ public final class StatementExecutor {
 		return (retryAfter.compareTo(this.retrySettings.maxDelay()) <= 0) ? retryAfter : null;
 	}
 
-	private Mono<ExecResult> withTimeout(Mono<ExecResult> mono, EncodedStatement statement, CallOptions options) {
+	private <T> Flux<T> withTimeout(Flux<T> flux, EncodedStatement statement, CallOptions options) {
 		Duration limit = timeout(options);
-		return (limit != null) ? mono.timeout(limit).onErrorMap(TimeoutException.class,
-				(ex) -> timeoutException(statement, limit, ex)) : mono;
-	}
-
-	private Flux<Row> withTimeout(Flux<Row> flux, EncodedStatement statement, CallOptions options) {
-		Duration limit = timeout(options);
-		return (limit != null) ? flux.timeout(limit).onErrorMap(TimeoutException.class,
-				(ex) -> timeoutException(statement, limit, ex)) : flux;
+		if (limit == null) {
+			return flux;
+		}
+		return Flux.defer(() -> {
+			AtomicBoolean expired = new AtomicBoolean();
+			return flux.takeUntilOther(Mono.delay(limit).doOnNext((tick) -> expired.set(true)))
+				.concatWith(Mono.defer(() -> expired.get()
+						? Mono.error(timeoutException(statement, limit, new TimeoutException()))
+						: Mono.empty()));
+		});
 	}
 
 	private @Nullable Duration timeout(CallOptions options) {

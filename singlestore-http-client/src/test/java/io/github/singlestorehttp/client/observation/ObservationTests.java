@@ -1,22 +1,22 @@
 package io.github.singlestorehttp.client.observation;
 
-import java.io.IOException;
-import java.net.InetAddress;
 
 import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.singlestorehttp.client.MockDataApi;
 import io.github.singlestorehttp.client.RetrySettings;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import static io.github.singlestorehttp.client.MockDataApi.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -24,17 +24,14 @@ class ObservationTests {
 
 	private final TestObservationRegistry registry = TestObservationRegistry.create();
 
+	@RegisterExtension
+	final MockDataApi dataApi = new MockDataApi();
+
 	private MockWebServer server;
 
 	@BeforeEach
-	void startServer() throws IOException {
-		this.server = new MockWebServer();
-		this.server.start(InetAddress.getLoopbackAddress(), 0);
-	}
-
-	@AfterEach
-	void stopServer() {
-		this.server.close();
+	void connect() {
+		this.server = this.dataApi.server();
 	}
 
 	@Test
@@ -132,8 +129,5 @@ class ObservationTests {
 			.build();
 	}
 
-	private static MockResponse json(String body) {
-		return new MockResponse.Builder().code(200).addHeader("Content-Type", "application/json").body(body).build();
-	}
 
 }
