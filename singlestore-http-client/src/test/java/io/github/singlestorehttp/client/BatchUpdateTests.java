@@ -34,12 +34,10 @@ class BatchUpdateTests {
 	@BeforeEach
 	void connect() {
 		this.server = this.dataApi.server();
-		this.template = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		this.template = this.dataApi.templateBuilder()
 			.basicAuth("u", "p")
 			.database("app")
 			.maxRequestBytes(LIMIT)
-			.retry(RetrySettings.none())
 			.build();
 	}
 

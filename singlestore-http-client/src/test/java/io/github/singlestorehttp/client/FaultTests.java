@@ -40,9 +40,7 @@ class FaultTests {
 	@BeforeEach
 	void connect() {
 		this.server = this.dataApi.server();
-		this.template = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
-			.retry(RetrySettings.none())
+		this.template = this.dataApi.templateBuilder()
 			.timeout(Duration.ofSeconds(2))
 			.build();
 	}
@@ -60,7 +58,7 @@ class FaultTests {
 
 	@Test
 	void disconnectAfterAWriteWasSentIsReportedNotRetried() {
-		SingleStoreTemplate retrying = SingleStoreTemplate.builder().url(this.server.url("/").toString()).build();
+		SingleStoreTemplate retrying = this.dataApi.templateBuilder().retry(RetrySettings.defaults()).build();
 		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
 			.isThrownBy(() -> retrying.execute("INSERT INTO t VALUES (1)"));

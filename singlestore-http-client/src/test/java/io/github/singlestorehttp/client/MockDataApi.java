@@ -45,6 +45,14 @@ public final class MockDataApi implements BeforeEachCallback, AfterEachCallback 
 	}
 
 	/**
+	 * A template builder for the server, without retries unless the test sets them.
+	 * @return the builder
+	 */
+	public SingleStoreTemplate.Builder templateBuilder() {
+		return SingleStoreTemplate.builder().url(url()).retry(RetrySettings.none());
+	}
+
+	/**
 	 * A 200 answer with a JSON body.
 	 * @param body the body
 	 * @return the answer

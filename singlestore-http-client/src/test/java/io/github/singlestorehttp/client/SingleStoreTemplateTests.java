@@ -61,11 +61,9 @@ class SingleStoreTemplateTests {
 	@BeforeEach
 	void connect() {
 		this.server = this.dataApi.server();
-		this.template = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		this.template = this.dataApi.templateBuilder()
 			.basicAuth("admin", "s3cret-pw")
 			.database("app")
-			.retry(RetrySettings.none())
 			.build();
 	}
 
@@ -128,9 +126,7 @@ class SingleStoreTemplateTests {
 
 	@Test
 	void bufferingMethodsFailFastOverTheRowCapWhileStreamsAreNotCapped() {
-		SingleStoreTemplate capped = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
-			.retry(RetrySettings.none())
+		SingleStoreTemplate capped = this.dataApi.templateBuilder()
 			.maxResultRows(1)
 			.build();
 		this.server.enqueue(MockDataApi.json(USERS));
@@ -307,8 +303,7 @@ class SingleStoreTemplateTests {
 	@Test
 	void bearerTokenSupplierIsAskedOnEveryRequest() throws Exception {
 		AtomicInteger counter = new AtomicInteger();
-		SingleStoreTemplate withToken = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		SingleStoreTemplate withToken = this.dataApi.templateBuilder()
 			.bearerToken(() -> "jwt-" + counter.incrementAndGet())
 			.build();
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":0}"));

@@ -82,8 +82,7 @@ class ObservationTests {
 	void retriesAreCountedAndEachAttemptIsAnEvent() {
 		this.server.enqueue(new MockResponse.Builder().code(503).build());
 		this.server.enqueue(json("{\"results\":[]}"));
-		SingleStoreTemplate template = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		SingleStoreTemplate template = this.dataApi.templateBuilder()
 			.observationRegistry(this.registry)
 			.retry(new RetrySettings(2, java.time.Duration.ofMillis(1), 1.0, java.time.Duration.ofMillis(10),
 					java.time.Duration.ZERO))
@@ -99,8 +98,7 @@ class ObservationTests {
 	@Test
 	void httpClientObservationsNestInsideTheStatementObservation() {
 		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
-		SingleStoreTemplate template = SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		SingleStoreTemplate template = this.dataApi.templateBuilder()
 			.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
 			.observationRegistry(this.registry)
 			.build();
@@ -115,17 +113,15 @@ class ObservationTests {
 	@Test
 	void noopRegistryRecordsNothingAndWorks() {
 		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
-		SingleStoreTemplate template = SingleStoreTemplate.builder().url(this.server.url("/").toString()).build();
+		SingleStoreTemplate template = this.dataApi.templateBuilder().build();
 		assertThat(template.execute("DELETE FROM t").rowsAffected()).isEqualTo(1);
 	}
 
 	private SingleStoreTemplate template(boolean includeSql) {
-		return SingleStoreTemplate.builder()
-			.url(this.server.url("/").toString())
+		return this.dataApi.templateBuilder()
 			.database("app")
 			.observationRegistry(this.registry)
 			.observationConvention(new DefaultSingleStoreObservationConvention(includeSql))
-			.retry(RetrySettings.none())
 			.build();
 	}
 
