@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /api/v2/query/rows}, {@code /api/v2/query/tuples}) with the same JSON, type encodings, status codes and
  * {@code Error NNNN (SQLSTATE): message} bodies, backed by an embedded H2 database in MySQL mode (or any JDBC URL).
  * Results are streamed, so large queries run in little memory; requests are served in parallel, each on its own
- * pooled connection in autocommit mode.
+ * pooled connection in autocommit mode. Unless set already, the JDK server's {@code sun.net.httpserver.nodelay}
+ * system property is set to {@code true}: without it every response waits for the client's delayed ACK.
  * <pre class="code">
  * try (LocalDataApiServer server = LocalDataApiServer.builder().password("secret").build().start()) {
  *     String url = server.url(); // http://127.0.0.1:41234
@@ -59,6 +60,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 			+ ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,HOUR,MINUTE,SECOND,USER;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
 
 	private static final int FETCH_SIZE = 1000;
+
+	private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
 	private static final AtomicInteger instances = new AtomicInteger();
 
@@ -306,6 +309,10 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 		private static HttpServer createHttpServer(Settings settings, @Nullable GeneratedTlsIdentity tls)
 				throws IOException {
+			if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+				// Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK
+				System.setProperty(NO_DELAY_PROPERTY, "true");
+			}
 			InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
 			if (tls == null) {
 				return HttpServer.create(address, 0);

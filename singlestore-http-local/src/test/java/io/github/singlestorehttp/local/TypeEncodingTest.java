@@ -97,6 +97,18 @@ class TypeEncodingTest {
 	}
 
 	@Test
+	void declaredTypesFollowTableChanges() {
+		this.client.execAll("CREATE TABLE changing (c TEXT)");
+		assertThat(this.client.tuples("SELECT c FROM changing").body()).contains(column("c", "TEXT"));
+
+		this.client.execAll("DROP TABLE changing", "CREATE TABLE changing (c LONGBLOB)");
+		assertThat(this.client.tuples("SELECT c FROM changing").body()).contains(column("c", "LONGBLOB"));
+
+		this.client.execAll("ALTER TABLE changing ALTER COLUMN c SET DATA TYPE VARBINARY(8)");
+		assertThat(this.client.tuples("SELECT c FROM changing").body()).contains(column("c", "VARBINARY"));
+	}
+
+	@Test
 	void expressionsHaveTypesAndFractionalSecondsStopAtMicroseconds() {
 		String body = this.client.tuples("SELECT NULL AS n, 1.50 AS d, 'x' AS s, CAST(1 AS DOUBLE) AS f, "
 				+ "TIMESTAMP WITH TIME ZONE '2024-06-01 12:00:00.25+00:00' AS tz").body();

@@ -7,11 +7,10 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.github.singlestorehttp.local.sql.DatabaseDialect;
 import io.github.singlestorehttp.local.sql.SingleStatement;
@@ -31,6 +30,10 @@ public final class H2Dialect implements DatabaseDialect {
 	public static final String HELPER_SCHEMA = "singlestore_local";
 
 	private static final String URL_PREFIX = "jdbc:h2:";
+
+	private static final Set<String> SCHEMA_CHANGING_KEYWORDS = Set.of("CREATE", "ALTER", "DROP", "RENAME");
+
+	private final ColumnDomains columnDomains = new ColumnDomains();
 
 	/**
 	 * Tells whether a JDBC URL points at an H2 database.
@@ -78,6 +81,9 @@ public final class H2Dialect implements DatabaseDialect {
 
 	@Override
 	public void afterStatement(Connection connection, SingleStatement statement) throws SQLException {
+		if (SCHEMA_CHANGING_KEYWORDS.contains(statement.firstKeyword())) {
+			this.columnDomains.forget();
+		}
 		Optional<DatabaseCommand> command = DatabaseCommand.parse(statement.text());
 		if (command.isPresent() && command.get().create()) {
 			MySqlTypeDomains.installIn(connection, command.get().name());
@@ -109,25 +115,7 @@ public final class H2Dialect implements DatabaseDialect {
 	@Override
 	public Map<Integer, String> declaredTypes(Connection connection, ResultSetMetaData metaData)
 			throws SQLException {
-		Map<Integer, String> declaredTypes = new HashMap<>();
-		Map<TableName, Map<String, String>> domainsByTable = new HashMap<>();
-		for (int column = 1; column <= metaData.getColumnCount(); column++) {
-			String table = metaData.getTableName(column);
-			if (table == null || table.isEmpty()) {
-				continue;
-			}
-			TableName key = new TableName(metaData.getSchemaName(column), table);
-			Map<String, String> domains = domainsByTable.get(key);
-			if (domains == null) {
-				domains = columnDomains(connection, key);
-				domainsByTable.put(key, domains);
-			}
-			String domain = domains.get(metaData.getColumnName(column));
-			if (domain != null) {
-				declaredTypes.put(column, domain);
-			}
-		}
-		return declaredTypes;
+		return this.columnDomains.of(connection, metaData);
 	}
 
 	@Override
@@ -135,27 +123,9 @@ public final class H2Dialect implements DatabaseDialect {
 		return H2ErrorTranslator.translate(exception);
 	}
 
-	private static Map<String, String> columnDomains(Connection connection, TableName table) throws SQLException {
-		Map<String, String> domains = new HashMap<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT COLUMN_NAME, DOMAIN_NAME FROM "
-				+ "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND TABLE_NAME = ? AND DOMAIN_NAME IS NOT NULL")) {
-			query.setString(1, table.schema());
-			query.setString(2, table.name());
-			try (ResultSet columns = query.executeQuery()) {
-				while (columns.next()) {
-					domains.put(columns.getString(1), columns.getString(2).toUpperCase(Locale.ROOT));
-				}
-			}
-		}
-		return domains;
-	}
-
 	private static String createFunction(String schema, String name, String method) {
 		return "CREATE ALIAS IF NOT EXISTS " + schema + "." + name + " FOR '" + Base64Functions.class.getName() + "."
 				+ method + "'";
-	}
-
-	private record TableName(String schema, String name) {
 	}
 
 }
