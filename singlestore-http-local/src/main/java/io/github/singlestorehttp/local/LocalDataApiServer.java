@@ -1,44 +1,12 @@
 package io.github.singlestorehttp.local;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.time.ZoneId;
 import java.util.Base64;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import io.github.singlestorehttp.local.h2.H2Dialect;
-import io.github.singlestorehttp.local.http.Authenticator;
-import io.github.singlestorehttp.local.http.DataApiHttpHandler;
-import io.github.singlestorehttp.local.http.HandlerSettings;
-import io.github.singlestorehttp.local.result.ColumnMapper;
-import io.github.singlestorehttp.local.sql.DatabaseDialect;
-import io.github.singlestorehttp.local.sql.ErrorFormat;
-import io.github.singlestorehttp.local.sql.GenericDialect;
-import io.github.singlestorehttp.local.sql.NumberBinding;
-import io.github.singlestorehttp.local.sql.StatementExecutor;
-import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A small server that speaks SingleStore's HTTP Data API ({@code /ping}, {@code /api/v2/exec},
@@ -59,32 +27,14 @@ public final class LocalDataApiServer implements AutoCloseable {
 	private static final String H2_MYSQL_SETTINGS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
 			+ ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,HOUR,MINUTE,SECOND,USER;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
 
-	private static final int FETCH_SIZE = 1000;
+	private final ServerSettings settings;
 
-	private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
-	private static final AtomicInteger instances = new AtomicInteger();
-
-	private static final System.Logger logger = System.getLogger(LocalDataApiServer.class.getName());
-
-	private final Settings settings;
-
-	private final String password;
-
-	private final String jdbcUrl;
-
-	private final boolean ownsDatabase;
-
-	private volatile @Nullable Running running;
+	private volatile @Nullable RunningServer running;
 
 	private boolean closed;
 
-	private LocalDataApiServer(Settings settings) {
+	private LocalDataApiServer(ServerSettings settings) {
 		this.settings = settings;
-		this.password = (settings.password() != null) ? settings.password() : randomPassword();
-		this.ownsDatabase = settings.jdbcUrl() == null;
-		this.jdbcUrl = (settings.jdbcUrl() != null) ? settings.jdbcUrl()
-				: "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID() + H2_MYSQL_SETTINGS;
 	}
 
 	/**
@@ -105,7 +55,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 		if (this.running != null || this.closed) {
 			throw new IllegalStateException("The server was already " + (this.closed ? "closed" : "started"));
 		}
-		this.running = Running.start(this);
+		this.running = RunningServer.start(this.settings);
 		return this;
 	}
 
@@ -125,7 +75,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 	 * @throws IllegalStateException if the server is not running
 	 */
 	public int port() {
-		return requireRunning().httpServer.getAddress().getPort();
+		return requireRunning().port();
 	}
 
 	/**
@@ -141,7 +91,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 	 * @return the configured password, or the random one generated for this server
 	 */
 	public String password() {
-		return this.password;
+		return this.settings.password();
 	}
 
 	/**
@@ -165,7 +115,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 	 * @return the URL
 	 */
 	public String jdbcUrl() {
-		return this.jdbcUrl;
+		return this.settings.jdbcUrl();
 	}
 
 	/**
@@ -173,8 +123,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 	 * @return the file, or empty when TLS is off or the server is not running
 	 */
 	public Optional<Path> caCertificateFile() {
-		Running current = this.running;
-		return (current != null) ? Optional.ofNullable(current.caFile) : Optional.empty();
+		RunningServer current = this.running;
+		return (current != null) ? Optional.ofNullable(current.caFile()) : Optional.empty();
 	}
 
 	/**
@@ -184,15 +134,15 @@ public final class LocalDataApiServer implements AutoCloseable {
 	@Override
 	public synchronized void close() {
 		this.closed = true;
-		Running current = this.running;
+		RunningServer current = this.running;
 		this.running = null;
 		if (current != null) {
-			current.stop(this.jdbcUrl, this.ownsDatabase);
+			current.stop();
 		}
 	}
 
-	private Running requireRunning() {
-		Running current = this.running;
+	private RunningServer requireRunning() {
+		RunningServer current = this.running;
 		if (current == null) {
 			throw new IllegalStateException("The server is not running");
 		}
@@ -206,165 +156,6 @@ public final class LocalDataApiServer implements AutoCloseable {
 		return host.contains(":") ? "[" + host + "]" : host;
 	}
 
-	private static String randomPassword() {
-		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	/**
-	 * The resources of a started server.
-	 */
-	private static final class Running {
-
-		private final HttpServer httpServer;
-
-		private final ThreadPoolExecutor workers;
-
-		private final HikariDataSource dataSource;
-
-		private final @Nullable Path caFile;
-
-		private final boolean ownsCaFile;
-
-		private Running(HttpServer httpServer, ThreadPoolExecutor workers, HikariDataSource dataSource,
-				@Nullable Path caFile, boolean ownsCaFile) {
-			this.httpServer = httpServer;
-			this.workers = workers;
-			this.dataSource = dataSource;
-			this.caFile = caFile;
-			this.ownsCaFile = ownsCaFile;
-		}
-
-		static Running start(LocalDataApiServer server) {
-			Settings settings = server.settings;
-			DatabaseDialect dialect = H2Dialect.supports(server.jdbcUrl) ? new H2Dialect() : new GenericDialect();
-			initializeDatabase(server.jdbcUrl, dialect, settings.database());
-			HikariDataSource dataSource = dataSource(server.jdbcUrl, dialect, settings.poolSize());
-			GeneratedTlsIdentity tls = null;
-			Path caFile = null;
-			try {
-				if (settings.tls()) {
-					tls = GeneratedTlsIdentity.generate(List.of(settings.host()));
-					caFile = writeCaFile(settings.caCertificateFile(), tls.caCertificatePem());
-				}
-				HttpServer httpServer = createHttpServer(settings, tls);
-				ThreadPoolExecutor workers = workers(settings.poolSize());
-				httpServer.createContext("/", handler(server, dialect, dataSource));
-				httpServer.setExecutor(workers);
-				httpServer.start();
-				return new Running(httpServer, workers, dataSource, caFile, settings.caCertificateFile() == null);
-			}
-			catch (IOException | RuntimeException ex) {
-				if (caFile != null && settings.caCertificateFile() == null) {
-					deleteCaFile(caFile);
-				}
-				closeDatabase(dataSource, server.jdbcUrl, server.ownsDatabase);
-				throw new IllegalStateException("Could not start the local Data API server on " + settings.host() + ":"
-						+ settings.port() + ": " + ex.getMessage(), ex);
-			}
-		}
-
-		void stop(String jdbcUrl, boolean ownsDatabase) {
-			this.httpServer.stop(0);
-			this.workers.shutdownNow();
-			closeDatabase(this.dataSource, jdbcUrl, ownsDatabase);
-			if (this.caFile != null && this.ownsCaFile) {
-				deleteCaFile(this.caFile);
-			}
-		}
-
-		private static void initializeDatabase(String jdbcUrl, DatabaseDialect dialect, String database) {
-			try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
-				dialect.initialize(connection, database);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Could not prepare the database at " + jdbcUrl + ": " + ex.getMessage(),
-						ex);
-			}
-		}
-
-		private static HikariDataSource dataSource(String jdbcUrl, DatabaseDialect dialect, int poolSize) {
-			HikariConfig config = new HikariConfig();
-			config.setPoolName("singlestore-http-local-" + instances.incrementAndGet());
-			config.setJdbcUrl(jdbcUrl);
-			config.setMaximumPoolSize(poolSize);
-			config.setAutoCommit(true);
-			dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
-			return new HikariDataSource(config);
-		}
-
-		private static DataApiHttpHandler handler(LocalDataApiServer server, DatabaseDialect dialect,
-				HikariDataSource dataSource) {
-			Settings settings = server.settings;
-			JsonMapper jsonMapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-			StatementExecutor executor = new StatementExecutor(dataSource, dialect,
-					new ColumnMapper(jsonMapper, ZoneId.systemDefault()), FETCH_SIZE);
-			HandlerSettings handlerSettings = new HandlerSettings(
-					new Authenticator(settings.username(), server.password, settings.token()), settings.maxRequestBytes(),
-					settings.goNumberFidelity() ? NumberBinding.GO_FLOAT64 : NumberBinding.EXACT,
-					settings.legacyErrorFormat() ? ErrorFormat.LEGACY : ErrorFormat.WITH_SQLSTATE, jsonMapper);
-			return new DataApiHttpHandler(handlerSettings, executor);
-		}
-
-		private static HttpServer createHttpServer(Settings settings, @Nullable GeneratedTlsIdentity tls)
-				throws IOException {
-			if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-				// Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK
-				System.setProperty(NO_DELAY_PROPERTY, "true");
-			}
-			InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
-			if (tls == null) {
-				return HttpServer.create(address, 0);
-			}
-			HttpsServer httpsServer = HttpsServer.create(address, 0);
-			httpsServer.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
-			return httpsServer;
-		}
-
-		private static ThreadPoolExecutor workers(int threads) {
-			AtomicInteger count = new AtomicInteger();
-			ThreadFactory factory = (task) -> {
-				Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
-				thread.setDaemon(true);
-				return thread;
-			};
-			return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
-					factory);
-		}
-
-		private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {
-			Path file = (requested != null) ? requested : Files.createTempFile("singlestore-http-local-ca-", ".pem");
-			Path parent = file.toAbsolutePath().getParent();
-			if (parent != null) {
-				Files.createDirectories(parent);
-			}
-			Files.writeString(file, pem, StandardCharsets.US_ASCII);
-			return file;
-		}
-
-		private static void closeDatabase(HikariDataSource dataSource, String jdbcUrl, boolean dropData) {
-			dataSource.close();
-			if (dropData) {
-				try (Connection connection = DriverManager.getConnection(jdbcUrl)) {
-					connection.createStatement().execute("SHUTDOWN");
-				}
-				catch (SQLException ex) {
-					logger.log(System.Logger.Level.WARNING, "Could not drop the in-memory database", ex);
-				}
-			}
-		}
-
-		private static void deleteCaFile(Path file) {
-			try {
-				Files.deleteIfExists(file);
-			}
-			catch (IOException ex) {
-				logger.log(System.Logger.Level.WARNING, "Could not delete the CA certificate file " + file, ex);
-			}
-		}
-
-	}
 
 	/**
 	 * Configures a {@link LocalDataApiServer}.
@@ -555,9 +346,19 @@ public final class LocalDataApiServer implements AutoCloseable {
 			if (this.caCertificateFile != null && !this.tls) {
 				throw new IllegalStateException("caCertificateFile needs tls(true)");
 			}
-			return new LocalDataApiServer(new Settings(this.host, this.port, this.username, this.password, this.token,
-					this.database, this.jdbcUrl, this.tls, this.caCertificateFile, this.goNumberFidelity,
-					this.legacyErrorFormat, this.maxRequestBytes, this.poolSize));
+			boolean inMemory = this.jdbcUrl == null;
+			String url = inMemory ? "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID() + H2_MYSQL_SETTINGS
+					: this.jdbcUrl;
+			return new LocalDataApiServer(new ServerSettings(this.host, this.port, this.username,
+					(this.password != null) ? this.password : randomPassword(), this.token, this.database, url, inMemory,
+					this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
+					this.poolSize));
+		}
+
+		private static String randomPassword() {
+			byte[] bytes = new byte[18];
+			new SecureRandom().nextBytes(bytes);
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		}
 
 		private static String requireText(String value, String name) {
@@ -567,14 +368,6 @@ public final class LocalDataApiServer implements AutoCloseable {
 			return value;
 		}
 
-	}
-
-	/**
-	 * The settings a server was built with.
-	 */
-	private record Settings(String host, int port, String username, @Nullable String password, @Nullable String token,
-			String database, @Nullable String jdbcUrl, boolean tls, @Nullable Path caCertificateFile,
-			boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
 	}
 
 }

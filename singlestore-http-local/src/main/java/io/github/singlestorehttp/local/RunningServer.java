@@ -1,0 +1,206 @@
+package io.github.singlestorehttp.local;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.github.singlestorehttp.local.h2.H2Dialect;
+import io.github.singlestorehttp.local.http.Authenticator;
+import io.github.singlestorehttp.local.http.DataApiHttpHandler;
+import io.github.singlestorehttp.local.http.HandlerSettings;
+import io.github.singlestorehttp.local.result.ColumnMapper;
+import io.github.singlestorehttp.local.sql.DatabaseDialect;
+import io.github.singlestorehttp.local.sql.ErrorFormat;
+import io.github.singlestorehttp.local.sql.GenericDialect;
+import io.github.singlestorehttp.local.sql.NumberBinding;
+import io.github.singlestorehttp.local.sql.StatementExecutor;
+import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The resources of a started {@link LocalDataApiServer}: the prepared database and its connection pool, the TLS
+ * material, the HTTP server and its worker threads. Created by {@link #start(ServerSettings)}, released by
+ * {@link #stop()}.
+ */
+final class RunningServer {
+
+	private static final System.Logger logger = System.getLogger(LocalDataApiServer.class.getName());
+
+	private static final int FETCH_SIZE = 1000;
+
+	private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+	private static final AtomicInteger pools = new AtomicInteger();
+
+	private final ServerSettings settings;
+
+	private final HttpServer httpServer;
+
+	private final ThreadPoolExecutor workers;
+
+	private final HikariDataSource dataSource;
+
+	private final @Nullable Path caFile;
+
+	private RunningServer(ServerSettings settings, HttpServer httpServer, ThreadPoolExecutor workers,
+			HikariDataSource dataSource, @Nullable Path caFile) {
+		this.settings = settings;
+		this.httpServer = httpServer;
+		this.workers = workers;
+		this.dataSource = dataSource;
+		this.caFile = caFile;
+	}
+
+	static RunningServer start(ServerSettings settings) {
+		DatabaseDialect dialect = H2Dialect.supports(settings.jdbcUrl()) ? new H2Dialect() : new GenericDialect();
+		initializeDatabase(settings, dialect);
+		HikariDataSource dataSource = dataSource(settings, dialect);
+		Path caFile = null;
+		try {
+			GeneratedTlsIdentity tls = null;
+			if (settings.tls()) {
+				tls = GeneratedTlsIdentity.generate(List.of(settings.host()));
+				caFile = writeCaFile(settings.caCertificateFile(), tls.caCertificatePem());
+			}
+			HttpServer httpServer = createHttpServer(settings, tls);
+			ThreadPoolExecutor workers = workers(settings.poolSize());
+			httpServer.createContext("/", handler(settings, dialect, dataSource));
+			httpServer.setExecutor(workers);
+			httpServer.start();
+			return new RunningServer(settings, httpServer, workers, dataSource, caFile);
+		}
+		catch (IOException | RuntimeException ex) {
+			deleteTemporaryCaFile(settings, caFile);
+			closeDatabase(settings, dataSource);
+			throw new IllegalStateException("Could not start the local Data API server on " + settings.host() + ":"
+					+ settings.port() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	int port() {
+		return this.httpServer.getAddress().getPort();
+	}
+
+	@Nullable Path caFile() {
+		return this.caFile;
+	}
+
+	void stop() {
+		this.httpServer.stop(0);
+		this.workers.shutdownNow();
+		closeDatabase(this.settings, this.dataSource);
+		deleteTemporaryCaFile(this.settings, this.caFile);
+	}
+
+	private static void initializeDatabase(ServerSettings settings, DatabaseDialect dialect) {
+		try (Connection connection = DriverManager.getConnection(settings.jdbcUrl())) {
+			dialect.initialize(connection, settings.database());
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(
+					"Could not prepare the database at " + settings.jdbcUrl() + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("singlestore-http-local-" + pools.incrementAndGet());
+		config.setJdbcUrl(settings.jdbcUrl());
+		config.setMaximumPoolSize(settings.poolSize());
+		config.setAutoCommit(true);
+		dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
+		return new HikariDataSource(config);
+	}
+
+	private static DataApiHttpHandler handler(ServerSettings settings, DatabaseDialect dialect,
+			HikariDataSource dataSource) {
+		JsonMapper jsonMapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+		StatementExecutor executor = new StatementExecutor(dataSource, dialect,
+				new ColumnMapper(jsonMapper, ZoneId.systemDefault()), FETCH_SIZE);
+		HandlerSettings handlerSettings = new HandlerSettings(
+				new Authenticator(settings.username(), settings.password(), settings.token()),
+				settings.maxRequestBytes(), settings.goNumberFidelity() ? NumberBinding.GO_FLOAT64 : NumberBinding.EXACT,
+				settings.legacyErrorFormat() ? ErrorFormat.LEGACY : ErrorFormat.WITH_SQLSTATE, jsonMapper);
+		return new DataApiHttpHandler(handlerSettings, executor);
+	}
+
+	private static HttpServer createHttpServer(ServerSettings settings, @Nullable GeneratedTlsIdentity tls)
+			throws IOException {
+		if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+			// Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK
+			System.setProperty(NO_DELAY_PROPERTY, "true");
+		}
+		InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
+		if (tls == null) {
+			return HttpServer.create(address, 0);
+		}
+		HttpsServer httpsServer = HttpsServer.create(address, 0);
+		httpsServer.setHttpsConfigurator(new HttpsConfigurator(tls.sslContext()));
+		return httpsServer;
+	}
+
+	private static ThreadPoolExecutor workers(int threads) {
+		AtomicInteger count = new AtomicInteger();
+		ThreadFactory factory = (task) -> {
+			Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+	}
+
+	private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {
+		Path file = (requested != null) ? requested : Files.createTempFile("singlestore-http-local-ca-", ".pem");
+		Path parent = file.toAbsolutePath().getParent();
+		if (parent != null) {
+			Files.createDirectories(parent);
+		}
+		Files.writeString(file, pem, StandardCharsets.US_ASCII);
+		return file;
+	}
+
+	private static void closeDatabase(ServerSettings settings, HikariDataSource dataSource) {
+		dataSource.close();
+		if (settings.inMemory()) {
+			try (Connection connection = DriverManager.getConnection(settings.jdbcUrl())) {
+				connection.createStatement().execute("SHUTDOWN");
+			}
+			catch (SQLException ex) {
+				logger.log(Level.WARNING, "Could not drop the in-memory database", ex);
+			}
+		}
+	}
+
+	private static void deleteTemporaryCaFile(ServerSettings settings, @Nullable Path caFile) {
+		if (caFile == null || settings.caCertificateFile() != null) {
+			return;
+		}
+		try {
+			Files.deleteIfExists(caFile);
+		}
+		catch (IOException ex) {
+			logger.log(Level.WARNING, "Could not delete the CA certificate file " + caFile, ex);
+		}
+	}
+
+}

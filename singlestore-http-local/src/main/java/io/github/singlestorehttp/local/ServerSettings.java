@@ -1,0 +1,28 @@
+package io.github.singlestorehttp.local;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings a {@link LocalDataApiServer} was built with, defaults resolved.
+ *
+ * @param host the address to listen on
+ * @param port the port, 0 for a free one
+ * @param username the Basic user name
+ * @param password the Basic password
+ * @param token the Bearer token, or {@code null}
+ * @param database the database to create at start
+ * @param jdbcUrl the backing database
+ * @param inMemory whether the backing database is the server's own in-memory one, dropped on close
+ * @param tls whether to serve HTTPS
+ * @param caCertificateFile where to write the CA certificate, or {@code null} for a temporary file
+ * @param goNumberFidelity whether numeric arguments pass through a 64-bit float
+ * @param legacyErrorFormat whether errors leave the SQLSTATE out
+ * @param maxRequestBytes the largest accepted request body
+ * @param poolSize the number of worker threads and pooled connections
+ */
+record ServerSettings(String host, int port, String username, String password, @Nullable String token,
+		String database, String jdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
+		boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
+}
