@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -40,13 +41,16 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The resources of a started {@link LocalDataApiServer}: the prepared database and its connection pool, the TLS
  * material, the HTTP server and its worker threads. Created by {@link #start(ServerSettings)}, released by
- * {@link #stop()}.
+ * {@link #stop()}, which lets requests in progress finish their clean-up (the HTTP server has already closed their
+ * connections) before closing the connection pool.
  */
 final class RunningServer {
 
 	private static final System.Logger logger = System.getLogger(LocalDataApiServer.class.getName());
 
 	private static final int FETCH_SIZE = 1000;
+
+	private static final Duration REQUEST_COMPLETION_WAIT = Duration.ofSeconds(5);
 
 	private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
 
@@ -107,9 +111,22 @@ final class RunningServer {
 
 	void stop() {
 		this.httpServer.stop(0);
-		this.workers.shutdownNow();
+		finishRequestsInProgress();
 		closeDatabase(this.settings, this.dataSource);
 		deleteTemporaryCaFile(this.settings, this.caFile);
+	}
+
+	private void finishRequestsInProgress() {
+		this.workers.shutdown();
+		try {
+			if (!this.workers.awaitTermination(REQUEST_COMPLETION_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+				this.workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			this.workers.shutdownNow();
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static void initializeDatabase(ServerSettings settings, DatabaseDialect dialect) {
