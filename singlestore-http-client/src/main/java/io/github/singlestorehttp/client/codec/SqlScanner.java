@@ -83,14 +83,13 @@ public final class SqlScanner {
 		while (i < length) {
 			char c = sql.charAt(i);
 			if (c == '\'' || c == '"' || c == '`') {
-				i = skipQuoted(sql, i, c);
+				i = endOfQuoted(sql, i);
 			}
-			else if (c == '#' || startsLineComment(sql, i)) {
-				i = skipToEndOfLine(sql, i);
+			else if (c == '#' || isLineComment(sql, i)) {
+				i = endOfLine(sql, i);
 			}
-			else if (c == '/' && i + 1 < length && sql.charAt(i + 1) == '*') {
-				int end = sql.indexOf("*/", i + 2);
-				i = (end < 0) ? length : end + 2;
+			else if (sql.startsWith("/*", i)) {
+				i = endOfBlockComment(sql, i);
 			}
 			else {
 				action.accept(i);
@@ -99,19 +98,48 @@ public final class SqlScanner {
 		}
 	}
 
-	private static boolean startsLineComment(String sql, int i) {
-		if (sql.charAt(i) != '-' || i + 1 >= sql.length() || sql.charAt(i + 1) != '-') {
-			return false;
-		}
-		return i + 2 >= sql.length() || Character.isWhitespace(sql.charAt(i + 2));
+	/**
+	 * Whether a {@code --} comment starts at an index: MySQL needs white space (or the end) after the
+	 * dashes, otherwise they are two minus signs.
+	 * @param sql the SQL
+	 * @param i the index
+	 * @return {@code true} for a comment
+	 */
+	public static boolean isLineComment(String sql, int i) {
+		return sql.startsWith("--", i) && (i + 2 >= sql.length() || Character.isWhitespace(sql.charAt(i + 2)));
 	}
 
-	private static int skipToEndOfLine(String sql, int i) {
+	/**
+	 * The end of the line that holds an index.
+	 * @param sql the SQL
+	 * @param i the index
+	 * @return the index after the line break, or the length of the SQL
+	 */
+	public static int endOfLine(String sql, int i) {
 		int end = sql.indexOf('\n', i);
 		return (end < 0) ? sql.length() : end + 1;
 	}
 
-	private static int skipQuoted(String sql, int start, char quote) {
+	/**
+	 * The end of the {@code /* *}{@code /} comment that starts at an index.
+	 * @param sql the SQL
+	 * @param start the index of the comment's {@code /}
+	 * @return the index after the comment, or the length of the SQL when it is not closed
+	 */
+	public static int endOfBlockComment(String sql, int start) {
+		int end = sql.indexOf("*/", start + 2);
+		return (end < 0) ? sql.length() : end + 2;
+	}
+
+	/**
+	 * The end of the quoted literal or identifier that starts at an index. A doubled quote does not end
+	 * it, nor, in string literals ({@code '} and {@code "}), a quote escaped by a backslash.
+	 * @param sql the SQL
+	 * @param start the index of the opening quote
+	 * @return the index after the closing quote, or the length of the SQL when it is not closed
+	 */
+	public static int endOfQuoted(String sql, int start) {
+		char quote = sql.charAt(start);
 		int i = start + 1;
 		while (i < sql.length()) {
 			char c = sql.charAt(i);
@@ -130,7 +158,7 @@ public final class SqlScanner {
 				i++;
 			}
 		}
-		return i;
+		return sql.length();
 	}
 
 }

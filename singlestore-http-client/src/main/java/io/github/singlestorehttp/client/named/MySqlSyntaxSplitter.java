@@ -3,6 +3,8 @@ package io.github.singlestorehttp.client.named;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.singlestorehttp.client.codec.SqlScanner;
+
 /**
  * Splits SQL into the code that {@code NamedParameterUtils} reads as MySQL and SingleStore do, and the
  * MySQL syntax that it misreads, which passes through untouched:
@@ -53,12 +55,12 @@ final class MySqlSyntaxSplitter {
 	private static int endOfMisreadSyntax(String sql, int i) {
 		char c = sql.charAt(i);
 		if (c == '\'' || c == '"') {
-			return endOfQuoted(sql, i, true);
+			return SqlScanner.endOfQuoted(sql, i);
 		}
 		if (c == '#') {
-			return endOfLine(sql, i);
+			return SqlScanner.endOfLine(sql, i);
 		}
-		if (c == '&' || (sql.startsWith("--", i) && !isLineComment(sql, i))) {
+		if (c == '&' || (sql.startsWith("--", i) && !SqlScanner.isLineComment(sql, i))) {
 			return i + 1;
 		}
 		return i;
@@ -67,47 +69,15 @@ final class MySqlSyntaxSplitter {
 	/** The end of the quoted identifier, comment or single character that starts at {@code i}. */
 	private static int endOfCodeToken(String sql, int i) {
 		if (sql.charAt(i) == '`') {
-			return endOfQuoted(sql, i, false);
+			return SqlScanner.endOfQuoted(sql, i);
 		}
-		if (isLineComment(sql, i)) {
-			return endOfLine(sql, i);
+		if (SqlScanner.isLineComment(sql, i)) {
+			return SqlScanner.endOfLine(sql, i);
 		}
 		if (sql.startsWith("/*", i)) {
-			int end = sql.indexOf("*/", i + 2);
-			return (end < 0) ? sql.length() : end + 2;
+			return SqlScanner.endOfBlockComment(sql, i);
 		}
 		return i + 1;
-	}
-
-	private static boolean isLineComment(String sql, int i) {
-		return sql.startsWith("--", i) && (i + 2 == sql.length() || Character.isWhitespace(sql.charAt(i + 2)));
-	}
-
-	private static int endOfLine(String sql, int i) {
-		int newline = sql.indexOf('\n', i);
-		return (newline < 0) ? sql.length() : newline + 1;
-	}
-
-	/** The end of a quoted token, where a doubled quote (and a backslash, if it escapes) does not end it. */
-	private static int endOfQuoted(String sql, int start, boolean backslashEscapes) {
-		char quote = sql.charAt(start);
-		int i = start + 1;
-		while (i < sql.length()) {
-			char c = sql.charAt(i);
-			if (c == '\\' && backslashEscapes) {
-				i += 2;
-			}
-			else if (c == quote && i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
-				i += 2;
-			}
-			else if (c == quote) {
-				return i + 1;
-			}
-			else {
-				i++;
-			}
-		}
-		return sql.length();
 	}
 
 }
