@@ -1,0 +1,103 @@
+package io.github.singlestorehttp.benchmarks.harness;
+
+import java.time.Duration;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
+import io.github.singlestorehttp.benchmarks.fixture.Templates;
+import io.github.singlestorehttp.benchmarks.support.Report;
+import io.github.singlestorehttp.benchmarks.support.RunMode;
+import io.github.singlestorehttp.client.SingleStoreTemplate;
+import io.github.singlestorehttp.local.LocalDataApiServer;
+
+/**
+ * The end-to-end harness against the local Data API server: point SELECT and INSERT latency and throughput (with
+ * plain JDBC on the same database for context), the Python helper, batch inserts, then, against a server in a child
+ * JVM with a small heap, the server's peak heap and streaming of a large result.
+ * <pre class="code">
+ * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.harness.EndToEndMain quick|full
+ * </pre>
+ */
+public final class EndToEndMain {
+
+	private static final String USER = "root";
+
+	private static final String PASSWORD = "pw";
+
+	private static final String DATABASE = "app";
+
+	private static final String SERVER_HEAP = "-Xmx64m";
+
+	private EndToEndMain() {
+	}
+
+	/**
+	 * Runs the harness.
+	 * @param args the mode
+	 */
+	public static void main(String[] args) {
+		System.setProperty("slf4j.internal.verbosity", "ERROR");
+		RunMode mode = RunMode.fromArgs(args);
+		Report report = new Report();
+		report.line("# End-to-end harness, %s mode; %d cores, Java %s (%s)", mode.label(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				System.getProperty("java.vm.name"));
+		Duration warmup = Duration.ofMillis(mode.pick(300, 2000));
+		Duration window = Duration.ofMillis(mode.pick(700, 5000));
+		int repeats = mode.pick(1, 5);
+		inProcessServer(mode, warmup, window, repeats, report);
+		childServer(mode, report);
+		report.save(Report.resultsDirectory().resolve("end-to-end-" + mode.label() + ".txt"));
+		System.exit(0);
+	}
+
+	private static void inProcessServer(RunMode mode, Duration warmup, Duration window, int repeats, Report report) {
+		try (LocalDataApiServer server = LocalDataApiServer.builder()
+			.port(0)
+			.username(USER)
+			.password(PASSWORD)
+			.database(DATABASE)
+			.build()
+			.start(); HikariDataSource jdbc = jdbc(server.jdbcUrl())) {
+			SingleStoreTemplate template = Templates.create(server.url(), USER, PASSWORD, DATABASE);
+			JdkDataApiClient jdk = new JdkDataApiClient(server.url(), USER, PASSWORD, DATABASE);
+			PointWorkloads workloads = new PointWorkloads(template, jdbc, jdk);
+			workloads.createSchema();
+			report.line("");
+			report.line("Local server in this JVM (in-memory H2, pool of 16); JDBC through HikariCP (16 connections) on "
+					+ "the same in-memory database (%s)", server.jdbcUrl().substring(0, server.jdbcUrl().indexOf(';')));
+			new PointLoadSection(workloads, new LoadDriver(warmup, window), repeats, report).run();
+			new PythonSection(workloads, warmup, window, mode.pick(1, 3),
+					new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report).run();
+			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(1_000, 100_000), mode.pick(1, 3), report)
+				.run();
+		}
+	}
+
+	private static void childServer(RunMode mode, Report report) {
+		int rows = mode.pick(100_000, 1_000_000);
+		String jdbcUrl = StreamTable.create(rows, DATABASE);
+		try (ServerChild server = ServerChild.start(List.of(SERVER_HEAP, "-XX:+ExitOnOutOfMemoryError"), jdbcUrl, USER,
+				PASSWORD, DATABASE)) {
+			JdkDataApiClient jdk = new JdkDataApiClient(server.url(), USER, PASSWORD, DATABASE);
+			SingleStoreTemplate template = Templates.create(server.url(), USER, PASSWORD, DATABASE);
+			report.line("");
+			report.line("Local server in a child JVM (%s) on a file-based H2 database of %,d rows", SERVER_HEAP, rows);
+			new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report).run();
+			new StreamingSection(template, jdk, rows, mode.pick(2, 5), report).run();
+		}
+	}
+
+	private static HikariDataSource jdbc(String url) {
+		HikariConfig config = new HikariConfig();
+		config.setJdbcUrl(url);
+		config.setSchema(DATABASE);
+		config.setMaximumPoolSize(16);
+		config.setPoolName("benchmark-jdbc");
+		return new HikariDataSource(config);
+	}
+
+}

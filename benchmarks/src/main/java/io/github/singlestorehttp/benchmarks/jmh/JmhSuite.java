@@ -1,0 +1,83 @@
+package io.github.singlestorehttp.benchmarks.jmh;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+
+import io.github.singlestorehttp.benchmarks.fixture.TableShape;
+import io.github.singlestorehttp.benchmarks.fixture.TuplesBodies;
+import io.github.singlestorehttp.benchmarks.support.Report;
+import io.github.singlestorehttp.benchmarks.support.RunMode;
+
+/**
+ * Runs the JMH benchmarks and reports every figure as a ratio against its baseline from the same run.
+ * <pre class="code">
+ * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.jmh.JmhSuite quick|full [overhead,reactive,decode,http]
+ * </pre>
+ */
+public final class JmhSuite {
+
+	private static final Set<String> GROUPS = Set.of("overhead", "reactive", "decode", "http");
+
+	private JmhSuite() {
+	}
+
+	/**
+	 * Runs the suite.
+	 * @param args the mode, then optionally a comma-separated list of groups
+	 * @throws RunnerException if a benchmark fails
+	 * @throws IOException if the results directory cannot be created
+	 */
+	public static void main(String[] args) throws RunnerException, IOException {
+		RunMode mode = RunMode.fromArgs(args);
+		Set<String> groups = (args.length > 1) ? Set.copyOf(Arrays.asList(args[1].split(","))) : GROUPS;
+		if (!GROUPS.containsAll(groups)) {
+			throw new IllegalArgumentException("Groups are " + GROUPS + ", not " + groups);
+		}
+		Files.createDirectories(Report.resultsDirectory());
+		JmhPlan plan = new JmhPlan(mode);
+		Report report = new Report();
+		JmhReport tables = new JmhReport(report);
+		report.line("# JMH suite, %s mode; %d cores, Java %s (%s)", mode.label(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				System.getProperty("java.vm.name"));
+		Map<Integer, Collection<RunResult>> overhead = new LinkedHashMap<>();
+		if (groups.contains("overhead") || groups.contains("reactive")) {
+			for (int threads : plan.callerCounts()) {
+				overhead.put(threads, run(plan.callOverhead(threads)));
+			}
+			tables.callOverhead(overhead);
+		}
+		if (groups.contains("reactive")) {
+			tables.reactiveConcurrency(run(plan.reactiveConcurrency()), overhead.get(1));
+		}
+		if (groups.contains("decode") || groups.contains("http")) {
+			for (TableShape shape : TableShape.values()) {
+				TuplesBodies.file(shape, plan.decodeRows());
+			}
+		}
+		if (groups.contains("decode")) {
+			tables.decoding("Decoding a body in memory", run(plan.decode()), "bareParse", plan.decodeRows());
+		}
+		if (groups.contains("http")) {
+			tables.decoding("A large query through HTTP (in-process fixed-response server)", run(plan.decodeOverHttp()),
+					"jdkHttpBareParse", plan.decodeRows());
+		}
+		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + ".txt"));
+	}
+
+	private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+		return new ArrayList<>(new Runner(options.build()).run());
+	}
+
+}
