@@ -45,8 +45,8 @@ public final class EndToEndMain {
 		report.line("# End-to-end harness, %s mode; %d cores, Java %s (%s)", mode.label(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				System.getProperty("java.vm.name"));
-		Duration warmup = Duration.ofMillis(mode.pick(300, 2000));
-		Duration window = Duration.ofMillis(mode.pick(700, 5000));
+		Duration warmup = Duration.ofMillis(mode.pick(150, 2000));
+		Duration window = Duration.ofMillis(mode.pick(300, 5000));
 		int repeats = mode.pick(1, 5);
 		inProcessServer(mode, warmup, window, repeats, report);
 		childServer(mode, report);
@@ -72,13 +72,13 @@ public final class EndToEndMain {
 			new PointLoadSection(workloads, new LoadDriver(warmup, window), repeats, report).run();
 			new PythonSection(workloads, warmup, window, mode.pick(1, 3),
 					new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report).run();
-			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(1_000, 100_000), mode.pick(1, 3), report)
+			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3), report)
 				.run();
 		}
 	}
 
 	private static void childServer(RunMode mode, Report report) {
-		int rows = mode.pick(100_000, 1_000_000);
+		int rows = mode.pick(50_000, 1_000_000);
 		String jdbcUrl = StreamTable.create(rows, DATABASE);
 		try (ServerChild server = ServerChild.start(List.of(SERVER_HEAP, "-XX:+ExitOnOutOfMemoryError"), jdbcUrl, USER,
 				PASSWORD, DATABASE)) {

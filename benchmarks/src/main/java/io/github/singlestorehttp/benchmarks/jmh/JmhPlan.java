@@ -68,16 +68,16 @@ final class JmhPlan {
 			.timeout(TimeValue.minutes(10))
 			.warmupIterations(this.mode.pick(1, 3))
 			.measurementIterations(this.mode.pick(1, 5))
-			.warmupTime(TimeValue.milliseconds(this.mode.pick(300, 3000)))
-			.measurementTime(TimeValue.milliseconds(this.mode.pick(500, 5000)));
+			.warmupTime(TimeValue.milliseconds(this.mode.pick(100, 3000)))
+			.measurementTime(TimeValue.milliseconds(this.mode.pick(200, 5000)));
 	}
 
 	private ChainedOptionsBuilder base(String name) {
 		return new OptionsBuilder().forks(this.mode.pick(0, 2))
 			.warmupIterations(this.mode.pick(1, 3))
-			.warmupTime(TimeValue.milliseconds(this.mode.pick(300, 2000)))
+			.warmupTime(TimeValue.milliseconds(this.mode.pick(100, 2000)))
 			.measurementIterations(this.mode.pick(1, 5))
-			.measurementTime(TimeValue.milliseconds(this.mode.pick(500, 2000)))
+			.measurementTime(TimeValue.milliseconds(this.mode.pick(200, 2000)))
 			.timeUnit(TimeUnit.SECONDS)
 			.shouldFailOnError(true)
 			.result(Report.resultsDirectory().resolve("jmh-" + name + "-" + this.mode.label() + ".json").toString())
