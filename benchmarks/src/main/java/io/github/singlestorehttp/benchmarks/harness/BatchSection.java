@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.Samples;
@@ -29,7 +30,11 @@ final class BatchSection {
 
 	private final Report report;
 
-	BatchSection(SingleStoreTemplate template, int batchRows, int perRowRows, int repeats, Report report) {
+	private final Supplier<String> quiet;
+
+	BatchSection(SingleStoreTemplate template, int batchRows, int perRowRows, int repeats, Report report,
+			Supplier<String> quiet) {
+		this.quiet = quiet;
 		this.template = template;
 		this.batchRows = batchRows;
 		this.perRowRows = perRowRows;
@@ -44,6 +49,7 @@ final class BatchSection {
 		double[] batchRates = new double[this.repeats];
 		double[] perRowRates = new double[this.repeats];
 		warmUp(rows);
+		String conditions = this.quiet.get();
 		int requests = 0;
 		for (int repeat = 0; repeat < this.repeats; repeat++) {
 			clear();
@@ -64,7 +70,7 @@ final class BatchSection {
 		Samples perRow = Samples.of(perRowRates);
 		this.report.line("");
 		this.report.line("## Batch insert against the local server (rows/s, median of %d runs; ratio = batchUpdate ÷ one "
-				+ "execute per row; goal ≥ 20)", this.repeats);
+				+ "execute per row; goal ≥ 20; %s)", this.repeats, conditions);
 		this.report.line("| method | rows inserted per run | rows/s | ratio |");
 		this.report.line("|---|---:|---:|---:|");
 		this.report.line("| one execute per row (baseline) | %,d | %s | 1 |", this.perRowRows, perRow.describe("%,.0f"));

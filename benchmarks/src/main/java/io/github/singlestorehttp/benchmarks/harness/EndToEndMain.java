@@ -2,12 +2,14 @@ package io.github.singlestorehttp.benchmarks.harness;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
 import io.github.singlestorehttp.benchmarks.fixture.Templates;
+import io.github.singlestorehttp.benchmarks.support.QuietMachine;
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.RunMode;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
@@ -48,13 +50,16 @@ public final class EndToEndMain {
 		Duration warmup = Duration.ofMillis(mode.pick(150, 2000));
 		Duration window = Duration.ofMillis(mode.pick(300, 5000));
 		int repeats = mode.pick(1, 5);
-		inProcessServer(mode, warmup, window, repeats, report);
-		childServer(mode, report);
+		Duration quietWait = mode.pick(Duration.ZERO, Duration.ofMinutes(3));
+		Supplier<String> quiet = () -> QuietMachine.await(quietWait);
+		inProcessServer(mode, warmup, window, repeats, report, quiet);
+		childServer(mode, report, quiet);
 		report.save(Report.resultsDirectory().resolve("end-to-end-" + mode.label() + ".txt"));
 		System.exit(0);
 	}
 
-	private static void inProcessServer(RunMode mode, Duration warmup, Duration window, int repeats, Report report) {
+	private static void inProcessServer(RunMode mode, Duration warmup, Duration window, int repeats, Report report,
+			Supplier<String> quiet) {
 		try (LocalDataApiServer server = LocalDataApiServer.builder()
 			.port(0)
 			.username(USER)
@@ -69,15 +74,15 @@ public final class EndToEndMain {
 			report.line("");
 			report.line("Local server in this JVM (in-memory H2, pool of 16); JDBC through HikariCP (16 connections) on "
 					+ "the same in-memory database (%s)", server.jdbcUrl().substring(0, server.jdbcUrl().indexOf(';')));
-			new PointLoadSection(workloads, new LoadDriver(warmup, window), repeats, report).run();
+			new PointLoadSection(workloads, new LoadDriver(warmup, window), repeats, report, quiet).run();
 			new PythonSection(workloads, warmup, window, mode.pick(1, 3),
-					new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report).run();
-			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3), report)
-				.run();
+					new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report, quiet).run();
+			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3), report,
+					quiet).run();
 		}
 	}
 
-	private static void childServer(RunMode mode, Report report) {
+	private static void childServer(RunMode mode, Report report, Supplier<String> quiet) {
 		int rows = mode.pick(50_000, 1_000_000);
 		String jdbcUrl = StreamTable.create(rows, DATABASE);
 		try (ServerChild server = ServerChild.start(List.of(SERVER_HEAP, "-XX:+ExitOnOutOfMemoryError"), jdbcUrl, USER,
@@ -86,8 +91,8 @@ public final class EndToEndMain {
 			SingleStoreTemplate template = Templates.create(server.url(), USER, PASSWORD, DATABASE);
 			report.line("");
 			report.line("Local server in a child JVM (%s) on a file-based H2 database of %,d rows", SERVER_HEAP, rows);
-			new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report).run();
-			new StreamingSection(template, jdk, rows, mode.pick(2, 5), report).run();
+			new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report, quiet).run();
+			new StreamingSection(template, jdk, rows, mode.pick(2, 5), report, quiet).run();
 		}
 	}
 

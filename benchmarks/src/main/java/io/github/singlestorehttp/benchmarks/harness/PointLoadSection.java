@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 
 import io.github.singlestorehttp.benchmarks.harness.PointWorkloads.Client;
@@ -30,11 +31,14 @@ final class PointLoadSection {
 
 	private final Report report;
 
-	PointLoadSection(PointWorkloads workloads, LoadDriver driver, int repeats, Report report) {
+	private final Supplier<String> quiet;
+
+	PointLoadSection(PointWorkloads workloads, LoadDriver driver, int repeats, Report report, Supplier<String> quiet) {
 		this.workloads = workloads;
 		this.driver = driver;
 		this.repeats = repeats;
 		this.report = report;
+		this.quiet = quiet;
 	}
 
 	void run() {
@@ -43,6 +47,7 @@ final class PointLoadSection {
 	}
 
 	private void measure(String title, Function<Client, Call> calls, boolean clearEvents) {
+		String conditions = this.quiet.get();
 		Map<Integer, Map<Client, List<LoadResult>>> results = new LinkedHashMap<>();
 		for (int repeat = 0; repeat < this.repeats; repeat++) {
 			for (int callers : CALLERS) {
@@ -58,8 +63,8 @@ final class PointLoadSection {
 			}
 		}
 		this.report.line("");
-		this.report.line("## %s against the local server (median of %d runs, spread in parentheses)", title,
-				this.repeats);
+		this.report.line("## %s against the local server (median of %d runs, spread in parentheses; %s)", title,
+				this.repeats, conditions);
 		this.report.line("| callers | client | calls/s | p50 µs | p99 µs | calls/s ÷ JDBC | p50 ÷ JDBC | calls/s ÷ JDK client |");
 		this.report.line("|---:|---|---:|---:|---:|---:|---:|---:|");
 		for (Map.Entry<Integer, Map<Client, List<LoadResult>>> entry : results.entrySet()) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,8 +40,11 @@ final class PythonSection {
 
 	private final Report report;
 
+	private final Supplier<String> quiet;
+
 	PythonSection(PointWorkloads workloads, Duration warmup, Duration window, int repeats, ServerAddress server,
-			Report report) {
+			Report report, Supplier<String> quiet) {
+		this.quiet = quiet;
 		this.workloads = workloads;
 		this.driver = new LoadDriver(warmup, window);
 		this.warmup = warmup;
@@ -57,6 +61,7 @@ final class PythonSection {
 			this.report.line("## Python helper: skipped (needs python3 with requests, and %s)", script);
 			return;
 		}
+		String conditions = this.quiet.get();
 		List<LoadResult> template = new ArrayList<>();
 		List<LoadResult> guide = new ArrayList<>();
 		List<LoadResult> session = new ArrayList<>();
@@ -67,7 +72,7 @@ final class PythonSection {
 		}
 		double templateRate = Samples.of(rates(template)).median();
 		this.report.line("## The guide's Python helper against the local server, one caller (median of %d runs; ratio = "
-				+ "template ÷ Python)", this.repeats);
+				+ "template ÷ Python; %s)", this.repeats, conditions);
 		this.report.line("| client | calls/s | p50 µs | p99 µs | template ratio |");
 		this.report.line("|---|---:|---:|---:|---:|");
 		line("template (blocking)", template, templateRate);

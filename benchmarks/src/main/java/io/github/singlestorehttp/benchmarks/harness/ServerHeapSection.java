@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.function.Supplier;
 
 import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
 import io.github.singlestorehttp.benchmarks.support.Report;
@@ -27,7 +28,11 @@ final class ServerHeapSection {
 
 	private final Report report;
 
-	ServerHeapSection(ServerChild server, JdkDataApiClient client, int rows, String heapCap, Report report) {
+	private final Supplier<String> quiet;
+
+	ServerHeapSection(ServerChild server, JdkDataApiClient client, int rows, String heapCap, Report report,
+			Supplier<String> quiet) {
+		this.quiet = quiet;
 		this.server = server;
 		this.client = client;
 		this.rows = rows;
@@ -39,6 +44,7 @@ final class ServerHeapSection {
 		String small = StreamTable.SELECT_ALL + " WHERE id <= " + SMALL_ROWS;
 		drain(small);
 		drain(small);
+		String conditions = this.quiet.get();
 		long idle = this.server.resetPeak();
 		for (int i = 0; i < 3; i++) {
 			drain(small);
@@ -48,8 +54,8 @@ final class ServerHeapSection {
 		long bytes = drain(StreamTable.SELECT_ALL);
 		long largePeak = this.server.peak();
 		this.report.line("");
-		this.report.line("## Local server heap while serving a large result (child JVM %s, used heap sampled every 2 ms)",
-				this.heapCap);
+		this.report.line("## Local server heap while serving a large result (child JVM %s, used heap sampled every 2 ms; "
+				+ "%s)", this.heapCap, conditions);
 		this.report.line("| served | response size | peak used heap | ratio vs 1,000 rows | peak ÷ response size |");
 		this.report.line("|---|---:|---:|---:|---:|");
 		this.report.line("| %,d rows (baseline) | | %.1f MB | 1 | |", SMALL_ROWS, smallPeak / 1e6);

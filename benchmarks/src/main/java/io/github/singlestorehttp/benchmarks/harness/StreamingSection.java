@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.github.singlestorehttp.benchmarks.decode.BareParse;
@@ -33,7 +34,11 @@ final class StreamingSection {
 
 	private final Report report;
 
-	StreamingSection(SingleStoreTemplate template, JdkDataApiClient client, int rows, int repeats, Report report) {
+	private final Supplier<String> quiet;
+
+	StreamingSection(SingleStoreTemplate template, JdkDataApiClient client, int rows, int repeats, Report report,
+			Supplier<String> quiet) {
+		this.quiet = quiet;
 		this.template = template;
 		this.client = client;
 		this.rows = rows;
@@ -44,6 +49,7 @@ final class StreamingSection {
 	void run() {
 		template();
 		bare();
+		String conditions = this.quiet.get();
 		double[] templateFirst = new double[this.repeats];
 		double[] templateRate = new double[this.repeats];
 		double[] bareFirst = new double[this.repeats];
@@ -62,7 +68,7 @@ final class StreamingSection {
 		Samples bareFirstRow = Samples.of(bareFirst);
 		this.report.line("");
 		this.report.line("## Streaming %,d rows from the local server (4 columns; median of %d runs; time ratio = "
-				+ "template ÷ baseline, 1.00 = as fast as the bare parse)", this.rows, this.repeats);
+				+ "template ÷ baseline, 1.00 = as fast as the bare parse; %s)", this.rows, this.repeats, conditions);
 		this.report.line("| client | time to first row ms | rows/s | time-to-first-row ratio | total-time ratio |");
 		this.report.line("|---|---:|---:|---:|---:|");
 		this.report.line("| JDK HttpClient stream + bare Jackson parse (baseline) | %s | %s | 1 | 1 |",

@@ -43,14 +43,22 @@ final class JmhPlan {
 	}
 
 	ChainedOptionsBuilder callOverhead(int threads) {
-		return base("call-overhead-t" + threads).include(CallOverheadBenchmark.class.getName() + "\\.")
-			.threads(threads)
-			.jvmArgsAppend("-Xms1g", "-Xmx1g", NODELAY);
+		return calls(base("call-overhead-t" + threads).include(CallOverheadBenchmark.class.getName() + "\\.")
+			.threads(threads));
 	}
 
 	ChainedOptionsBuilder reactiveConcurrency() {
-		return base("reactive-concurrency").include(ReactiveConcurrencyBenchmark.class.getName() + "\\.")
-			.jvmArgsAppend("-Xms1g", "-Xmx1g", NODELAY);
+		return calls(base("reactive-concurrency").include(ReactiveConcurrencyBenchmark.class.getName() + "\\."));
+	}
+
+	/**
+	 * The HTTP stacks (Reactor Netty and Spring above all) need a long warm-up: the template's throughput still
+	 * grows after 10 s of calls.
+	 */
+	private ChainedOptionsBuilder calls(ChainedOptionsBuilder options) {
+		return options.jvmArgsAppend("-Xms1g", "-Xmx1g", NODELAY)
+			.warmupIterations(this.mode.pick(1, 5))
+			.warmupTime(TimeValue.milliseconds(this.mode.pick(100, 3000)));
 	}
 
 	ChainedOptionsBuilder decode() {

@@ -28,16 +28,17 @@ final class JmhReport {
 
 	void callOverhead(Map<Integer, Collection<RunResult>> byThreads) {
 		this.report.line("");
-		this.report.line("## Per-call overhead, fixed one-row response (calls/s; ratio = template / JDK HttpClient baseline, same caller count)");
+		this.report.line("## Per-call overhead, fixed one-row response (calls/s ± 99.9% CI; ratio = template / JDK HttpClient baseline, same caller count)");
 		this.report.line("| callers | JDK HttpClient + Jackson | template blocking | ratio | template reactive (block per call) | ratio |");
 		this.report.line("|---:|---:|---:|---:|---:|---:|");
 		for (Map.Entry<Integer, Collection<RunResult>> entry : byThreads.entrySet()) {
 			Collection<RunResult> results = entry.getValue();
-			double baseline = score(results, "jdkHttpClient", null);
-			double blocking = score(results, "templateBlocking", null);
-			double reactive = score(results, "templateReactive", null);
-			this.report.line("| %d | %,.0f | %,.0f | %.2f | %,.0f | %.2f |", entry.getKey(), baseline, blocking,
-					blocking / baseline, reactive, reactive / baseline);
+			RunResult baseline = find(results, "jdkHttpClient", null);
+			RunResult blocking = find(results, "templateBlocking", null);
+			RunResult reactive = find(results, "templateReactive", null);
+			this.report.line("| %d | %s | %s | %.2f | %s | %.2f |", entry.getKey(), scoreText(baseline),
+					scoreText(blocking), score(blocking) / score(baseline), scoreText(reactive),
+					score(reactive) / score(baseline));
 		}
 	}
 
@@ -48,10 +49,10 @@ final class JmhReport {
 		this.report.line("| in flight | template reactive (flatMap) | ratio | JDK sendAsync (flatMap) | ratio |");
 		this.report.line("|---:|---:|---:|---:|---:|");
 		for (String inFlight : new String[] { "1", "16", "64" }) {
-			double reactive = score(results, "templateReactive", inFlight);
-			double async = score(results, "jdkHttpClientAsync", inFlight);
-			this.report.line("| %s | %,.0f | %.2f | %,.0f | %.2f |", inFlight, reactive, reactive / baseline, async,
-					async / baseline);
+			RunResult reactive = find(results, "templateReactive", inFlight);
+			RunResult async = find(results, "jdkHttpClientAsync", inFlight);
+			this.report.line("| %s | %s | %.2f | %s | %.2f |", inFlight, scoreText(reactive), score(reactive) / baseline,
+					scoreText(async), score(async) / baseline);
 		}
 	}
 
@@ -65,16 +66,17 @@ final class JmhReport {
 			this.report.line("");
 			this.report.line("%s (%d columns, body %,.1f MB):", shape.name().toLowerCase(), shape.columns().size(),
 					bytes / 1e6);
-			this.report.line("| variant | rows/s | MB/s | B allocated/row | time ratio vs %s |", baselineMethod);
-			this.report.line("|---|---:|---:|---:|---:|");
+			this.report.line("| variant | rows/s | ± (99.9%% CI) | MB/s | B allocated/row | time ratio vs %s |",
+					baselineMethod);
+			this.report.line("|---|---:|---:|---:|---:|---:|");
 			for (RunResult result : results) {
 				if (!shape.name().equals(result.getParams().getParam("shape"))) {
 					continue;
 				}
 				double ops = result.getPrimaryResult().getScore();
 				String allocated = allocation(result).map((b) -> String.format("%,.0f", b / rows)).orElse("n/a");
-				this.report.line("| %s | %,.0f | %,.1f | %s | %.2f |", method(result), ops * rows, ops * bytes / 1e6,
-						allocated, baseline / ops);
+				this.report.line("| %s | %,.0f | %s | %,.1f | %s | %.2f |", method(result), ops * rows,
+						relativeError(result), ops * bytes / 1e6, allocated, baseline / ops);
 			}
 		}
 	}
@@ -89,11 +91,30 @@ final class JmhReport {
 	}
 
 	private static double score(Collection<RunResult> results, String method, @Nullable String param) {
+		return score(find(results, method, param));
+	}
+
+	private static double score(RunResult result) {
+		return result.getPrimaryResult().getScore();
+	}
+
+	private static String scoreText(RunResult result) {
+		double error = result.getPrimaryResult().getScoreError();
+		return Double.isNaN(error) ? String.format("%,.0f", score(result))
+				: String.format("%,.0f ± %,.0f", score(result), error);
+	}
+
+	private static String relativeError(RunResult result) {
+		double error = result.getPrimaryResult().getScoreError();
+		return Double.isNaN(error) ? "n/a" : String.format("%.0f%%", 100 * error / score(result));
+	}
+
+	private static RunResult find(Collection<RunResult> results, String method, @Nullable String param) {
 		for (RunResult result : results) {
 			boolean paramMatches = param == null || result.getParams().getParamsKeys().stream()
 				.anyMatch((key) -> param.equals(result.getParams().getParam(key)));
 			if (method(result).equals(method) && paramMatches) {
-				return result.getPrimaryResult().getScore();
+				return result;
 			}
 		}
 		throw new IllegalStateException("No result for " + method + " " + param);

@@ -2,10 +2,12 @@ package io.github.singlestorehttp.benchmarks.jmh;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,6 +18,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
 import io.github.singlestorehttp.benchmarks.fixture.TableShape;
 import io.github.singlestorehttp.benchmarks.fixture.TuplesBodies;
+import io.github.singlestorehttp.benchmarks.support.QuietMachine;
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.RunMode;
 
@@ -51,15 +54,19 @@ public final class JmhSuite {
 		report.line("# JMH suite, %s mode; %d cores, Java %s (%s)", mode.label(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				System.getProperty("java.vm.name"));
+		Duration quietWait = mode.pick(Duration.ZERO, Duration.ofMinutes(3));
+		List<String> conditions = new ArrayList<>();
 		Map<Integer, Collection<RunResult>> overhead = new LinkedHashMap<>();
 		if (groups.contains("overhead") || groups.contains("reactive")) {
 			for (int threads : plan.callerCounts()) {
-				overhead.put(threads, run(plan.callOverhead(threads)));
+				overhead.put(threads, run("per-call, " + threads + " callers", plan.callOverhead(threads), quietWait,
+						conditions));
 			}
 			tables.callOverhead(overhead);
 		}
 		if (groups.contains("reactive")) {
-			tables.reactiveConcurrency(run(plan.reactiveConcurrency()), overhead.get(1));
+			tables.reactiveConcurrency(run("in flight", plan.reactiveConcurrency(), quietWait, conditions),
+					overhead.get(1));
 		}
 		if (groups.contains("decode") || groups.contains("http")) {
 			for (TableShape shape : TableShape.values()) {
@@ -67,16 +74,23 @@ public final class JmhSuite {
 			}
 		}
 		if (groups.contains("decode")) {
-			tables.decoding("Decoding a body in memory", run(plan.decode()), "bareParse", plan.decodeRows());
+			tables.decoding("Decoding a body in memory", run("decoding", plan.decode(), quietWait, conditions),
+					"bareParse", plan.decodeRows());
 		}
 		if (groups.contains("http")) {
-			tables.decoding("A large query through HTTP (in-process fixed-response server)", run(plan.decodeOverHttp()),
-					"jdkHttpBareParse", plan.decodeRows());
+			tables.decoding("A large query through HTTP (in-process fixed-response server)",
+					run("decoding over HTTP", plan.decodeOverHttp(), quietWait, conditions), "jdkHttpBareParse",
+					plan.decodeRows());
 		}
+		report.line("");
+		report.line("Conditions at the start of each group:");
+		conditions.forEach((condition) -> report.line("- " + condition));
 		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + ".txt"));
 	}
 
-	private static Collection<RunResult> run(ChainedOptionsBuilder options) throws RunnerException {
+	private static Collection<RunResult> run(String group, ChainedOptionsBuilder options, Duration quietWait,
+			List<String> conditions) throws RunnerException {
+		conditions.add(group + ": " + QuietMachine.await(quietWait));
 		return new ArrayList<>(new Runner(options.build()).run());
 	}
 
