@@ -1,6 +1,7 @@
 package io.github.singlestorehttp.local;
 
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,6 +64,22 @@ class ArgumentBindingTest {
 
 			assertThat(exactClient.tuples("SELECT big, dec FROM nums").body())
 				.endsWith("\"rows\":[[9007199254740993,\"12345678901234567890.125\"]]}]}");
+		}
+	}
+
+	@Test
+	void exactModeRefusesHugeExponentsLikeTheFloat64Mode() {
+		try (LocalDataApiServer exact = LocalDataApiServer.builder().goNumberFidelity(false).build().start()) {
+			DataApiClient exactClient = new DataApiClient(exact);
+
+			for (String number : new String[] { "1e999999999", "1e10000000", "-1e400" }) {
+				HttpResponse<String> response = exactClient.post("/api/v2/query/rows",
+						"{\"sql\":\"SELECT ? AS n\",\"args\":[" + number + "]}");
+
+				assertThat(response.statusCode()).isEqualTo(400);
+				assertThat(response.body()).isEqualTo("Argument 0: number "
+						+ new BigDecimal(number).toString() + " is out of range for float64");
+			}
 		}
 	}
 

@@ -15,10 +15,7 @@ public enum NumberBinding {
 	GO_FLOAT64 {
 		@Override
 		public Object toArgument(BigDecimal number) {
-			double value = number.doubleValue();
-			if (Double.isInfinite(value)) {
-				throw new IllegalArgumentException("number " + abbreviate(number) + " is out of range for float64");
-			}
+			double value = withinFloat64Range(number);
 			if (value != Math.rint(value)) {
 				return value;
 			}
@@ -26,10 +23,18 @@ public enum NumberBinding {
 		}
 	},
 
-	/** Numbers bind exactly: integers as {@code long} (or {@link BigDecimal} beyond it), fractions as {@link BigDecimal}. */
+	/**
+	 * Numbers bind exactly: integers as {@code long} (or {@link BigDecimal} beyond it), fractions as {@link BigDecimal}.
+	 * Numbers that no DECIMAL or DOUBLE column can hold, beyond a 64-bit float's range or so close to zero that it
+	 * would round them to zero, are refused before any scaling, which would take seconds for an exponent like
+	 * {@code 1e10000000}.
+	 */
 	EXACT {
 		@Override
 		public Object toArgument(BigDecimal number) {
+			if (withinFloat64Range(number) == 0 && number.signum() != 0) {
+				throw outOfRange(number);
+			}
 			BigDecimal stripped = number.stripTrailingZeros();
 			if (stripped.scale() > 0) {
 				return number;
@@ -48,6 +53,24 @@ public enum NumberBinding {
 	 * @throws IllegalArgumentException if the number cannot be represented
 	 */
 	public abstract Object toArgument(BigDecimal number);
+
+	/**
+	 * Converts a number to a double, which is quick even for huge exponents, and refuses it when out of range.
+	 * @param number the number
+	 * @return the nearest double
+	 * @throws IllegalArgumentException if the number is beyond the largest double
+	 */
+	private static double withinFloat64Range(BigDecimal number) {
+		double value = number.doubleValue();
+		if (Double.isInfinite(value)) {
+			throw outOfRange(number);
+		}
+		return value;
+	}
+
+	private static IllegalArgumentException outOfRange(BigDecimal number) {
+		return new IllegalArgumentException("number " + abbreviate(number) + " is out of range for float64");
+	}
 
 	private static String abbreviate(BigDecimal number) {
 		String text = number.toString();

@@ -3,6 +3,8 @@ package io.github.singlestorehttp.local.sql;
 import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -40,6 +42,22 @@ class NumberBindingTest {
 			.isEqualTo(new BigDecimal("18446744073709551615"));
 		assertThat(NumberBinding.EXACT.toArgument(new BigDecimal("-9223372036854775808")))
 			.isEqualTo(Long.MIN_VALUE);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1E+999999999", "1E+10000000", "-1.8E+308", "1E-999999999", "-1E-400" })
+	void exactRefusesNumbersADoubleCannotHoldBeforeScalingThem(String number) {
+		assertThatIllegalArgumentException().isThrownBy(() -> NumberBinding.EXACT.toArgument(new BigDecimal(number)))
+			.withMessage("number " + number + " is out of range for float64");
+	}
+
+	@Test
+	void exactKeepsTheLargestAndSmallestNumbersADoubleHolds() {
+		assertThat(NumberBinding.EXACT.toArgument(new BigDecimal("1.7E+308")))
+			.isEqualTo(new BigDecimal("1.7E+308").setScale(0));
+		assertThat(NumberBinding.EXACT.toArgument(new BigDecimal("5E-324"))).isEqualTo(new BigDecimal("5E-324"));
+		assertThat(NumberBinding.EXACT.toArgument(new BigDecimal("0E+999999999"))).isEqualTo(0L);
+		assertThat(NumberBinding.EXACT.toArgument(new BigDecimal("0E-999999999"))).isEqualTo(0L);
 	}
 
 }
