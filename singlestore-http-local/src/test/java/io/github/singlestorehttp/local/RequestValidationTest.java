@@ -2,10 +2,12 @@ package io.github.singlestorehttp.local;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.stream.Stream;
 
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,6 +174,23 @@ class RequestValidationTest {
 		HttpResponse<String> response = this.client.rows(sql);
 
 		assertThat(response.statusCode()).isEqualTo(200);
+	}
+
+	@ParameterizedTest
+	@MethodSource("deeplyNestedStatements")
+	void statementsNestedTooDeeplyAre1436AndTheServerKeepsServing(String sql) {
+		HttpResponse<String> query = this.client.rows(sql);
+		HttpResponse<String> exec = this.client.exec(sql);
+
+		assertThat(query.statusCode()).isEqualTo(400);
+		assertThat(query.body()).isEqualTo("Error 1436 (HY000): Thread stack overrun: the statement nests too deeply to "
+				+ "be parsed or run; simplify it");
+		assertThat(exec.body()).isEqualTo(query.body());
+		assertThat(this.client.rows("SELECT 1 AS x").body()).isEqualTo("{\"results\":[{\"rows\":[{\"x\":1}]}]}");
+	}
+
+	static Stream<String> deeplyNestedStatements() {
+		return Stream.of("SELECT " + "(".repeat(20_000) + "1" + ")".repeat(20_000), "SELECT 1" + "+1".repeat(100_000));
 	}
 
 	@Test

@@ -21,7 +21,7 @@ import tools.jackson.core.JacksonException;
 /**
  * Answers every request of the local Data API server: routes it, checks credentials and runs the endpoint. Client
  * mistakes get a 4xx status with a plain-text body, SQL errors a 400 with {@code Error NNNN (SQLSTATE): message},
- * and unexpected failures a 500 without details (they are logged).
+ * and unexpected failures, {@link Error}s included, a 500 without details (they are logged).
  */
 public final class DataApiHttpHandler implements HttpHandler {
 
@@ -75,7 +75,7 @@ public final class DataApiHttpHandler implements HttpHandler {
 		catch (IOException | UncheckedIOException | JacksonException ex) {
 			logger.log(Level.DEBUG, "Connection to the client failed", ex);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | Error ex) {
 			logger.log(Level.ERROR, "Unexpected failure serving " + exchange.getRequestURI().getPath(), ex);
 			answer(exchange, 500, "Internal server error; see the server log");
 		}

@@ -52,6 +52,15 @@ public final class SqlError extends Exception {
 	}
 
 	/**
+	 * Error 1436, sent when a statement nests so deeply that parsing or running it overflows the thread's stack.
+	 * @return the error
+	 */
+	public static SqlError threadStackOverrun() {
+		return new SqlError(1436, "HY000",
+				"Thread stack overrun: the statement nests too deeply to be parsed or run; simplify it");
+	}
+
+	/**
 	 * The MySQL error number.
 	 * @return the error number
 	 */

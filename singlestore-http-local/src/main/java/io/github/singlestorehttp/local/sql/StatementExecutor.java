@@ -15,7 +15,8 @@ import io.github.singlestorehttp.local.result.ColumnMapper;
 
 /**
  * Runs one request's statement on a pooled connection: selects the database, binds the arguments, executes in
- * autocommit mode and leaves the connection as it found it.
+ * autocommit mode and leaves the connection as it found it. A statement nested so deeply that the database overflows
+ * the stack parsing or running it fails with error 1436 instead of taking the worker thread down.
  */
 public final class StatementExecutor {
 
@@ -112,6 +113,9 @@ public final class StatementExecutor {
 		}
 		catch (SQLException ex) {
 			throw translate(ex, noDatabase);
+		}
+		catch (StackOverflowError ex) {
+			throw SqlError.threadStackOverrun();
 		}
 	}
 
