@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * {@code /api/v2/query/rows}, {@code /api/v2/query/tuples}) with the same JSON, type encodings, status codes and
  * {@code Error NNNN (SQLSTATE): message} bodies, backed by an embedded H2 database in MySQL mode (or any JDBC URL).
  * Results are streamed, so large queries run in little memory; requests are served in parallel, each on its own
- * pooled connection in autocommit mode. Unless set already, the JDK server's {@code sun.net.httpserver.nodelay}
- * system property is set to {@code true}: without it every response waits for the client's delayed ACK.
+ * pooled connection in autocommit mode. The JDK server reads its system properties once per JVM; unless set already,
+ * starting a server sets {@code sun.net.httpserver.nodelay} to {@code true} (without it every response waits for the
+ * client's delayed ACK) and {@code sun.net.httpserver.maxReqTime} to 60 seconds (the time a client has to send a
+ * request, so that clients sending partial requests cannot hold the worker threads forever).
  * <pre class="code">
  * try (LocalDataApiServer server = LocalDataApiServer.builder().password("secret").build().start()) {
  *     String url = server.url(); // http://127.0.0.1:41234

@@ -52,8 +52,6 @@ final class RunningServer {
 
 	private static final Duration REQUEST_COMPLETION_WAIT = Duration.ofSeconds(5);
 
-	private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
-
 	private static final AtomicInteger pools = new AtomicInteger();
 
 	private final ServerSettings settings;
@@ -163,10 +161,7 @@ final class RunningServer {
 
 	private static HttpServer createHttpServer(ServerSettings settings, @Nullable GeneratedTlsIdentity tls)
 			throws IOException {
-		if (System.getProperty(NO_DELAY_PROPERTY) == null) {
-			// Without TCP_NODELAY, a response written as headers then body waits for the client's delayed ACK
-			System.setProperty(NO_DELAY_PROPERTY, "true");
-		}
+		JdkHttpServerDefaults.apply();
 		InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
 		if (tls == null) {
 			return HttpServer.create(address, 0);

@@ -4,11 +4,14 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -28,9 +31,11 @@ class LocalDataApiServerMainTest {
 
 	private static final int MILLION = 1_000_000;
 
+	private static final String MAX_REQUEST_TIME = "sun.net.httpserver.maxReqTime";
+
 	@Test
 	void streamsAMillionRowsFromAServerWith64MegabytesOfHeap() throws Exception {
-		Process child = startChild("-Xmx64m", "--password", "secret");
+		Process child = startChild(List.of("-Xmx64m"), "--password", "secret");
 		try {
 			String url = awaitUrl(child);
 			HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v2/query/tuples"))
@@ -54,8 +59,39 @@ class LocalDataApiServerMainTest {
 	}
 
 	@Test
+	void clientsThatNeverFinishTheirRequestTimeOutAndFreeTheWorkers() throws Exception {
+		Process child = startChild(List.of("-Xmx64m", "-D" + MAX_REQUEST_TIME + "=1"), "--password", "secret",
+				"--pool-size", "2");
+		try {
+			URI url = URI.create(awaitUrl(child));
+			String exec = "POST /api/v2/exec HTTP/1.1\r\nHost: " + url.getAuthority() + "\r\n";
+			List<Socket> stalled = List.of(stall(url, exec), stall(url, exec), stall(url, exec
+					+ "Authorization: " + DataApiClient.basic("root", "secret") + "\r\nContent-Type: application/json\r\n"
+					+ "Content-Length: 100\r\n\r\n{\"sql\":"));
+
+			for (Socket socket : stalled) {
+				assertThat(closedByTheServer(socket)).isTrue();
+			}
+			HttpRequest request = HttpRequest.newBuilder(url.resolve("/api/v2/query/rows"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", DataApiClient.basic("root", "secret"))
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString("{\"sql\":\"SELECT 1 AS x\"}"))
+				.build();
+			HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("{\"results\":[{\"rows\":[{\"x\":1}]}]}");
+		}
+		finally {
+			child.destroy();
+			child.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
 	void badOptionsExitWithStatus2AndSayWhy() throws Exception {
-		Process child = startChild("-Xmx32m", "--bogus");
+		Process child = startChild(List.of("-Xmx32m"), "--bogus");
 
 		String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -66,7 +102,7 @@ class LocalDataApiServerMainTest {
 
 	@Test
 	void helpPrintsUsageAndExits() throws Exception {
-		Process child = startChild("-Xmx32m", "--help");
+		Process child = startChild(List.of("-Xmx32m"), "--help");
 
 		String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -75,15 +111,38 @@ class LocalDataApiServerMainTest {
 		assertThat(output).startsWith("Usage: java -jar").contains("--password PASSWORD");
 	}
 
-	private static Process startChild(String maxHeap, String... args) throws IOException {
+	private static Process startChild(List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
-		command.add(maxHeap);
+		command.addAll(jvmOptions);
 		command.add("-cp");
 		command.add(System.getProperty("java.class.path"));
 		command.add(LocalDataApiServerMain.class.getName());
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	/**
+	 * Opens a connection and sends the start of a request, never the rest.
+	 */
+	private static Socket stall(URI url, String requestStart) throws IOException {
+		Socket socket = new Socket(url.getHost(), url.getPort());
+		socket.setSoTimeout((int) Duration.ofSeconds(30).toMillis());
+		socket.getOutputStream().write(requestStart.getBytes(StandardCharsets.US_ASCII));
+		socket.getOutputStream().flush();
+		return socket;
+	}
+
+	/**
+	 * Waits, at most as long as the socket's read timeout, for the server to close the connection.
+	 */
+	private static boolean closedByTheServer(Socket socket) throws IOException {
+		try (socket) {
+			return socket.getInputStream().read() == -1;
+		}
+		catch (SocketException reset) {
+			return true;
+		}
 	}
 
 	private static String awaitUrl(Process child) throws IOException {

@@ -107,6 +107,31 @@ class LocalDataApiServerTest {
 	}
 
 	@Test
+	void startingLimitsTheTimeClientsHaveToSendARequestUnlessTheJvmIsToldOtherwise() {
+		String maxRequestTime = "sun.net.httpserver.maxReqTime";
+		String configured = System.getProperty(maxRequestTime);
+		try {
+			System.clearProperty(maxRequestTime);
+			LocalDataApiServer.builder().build().start().close();
+			String byDefault = System.getProperty(maxRequestTime);
+			System.setProperty(maxRequestTime, "17");
+			LocalDataApiServer.builder().build().start().close();
+
+			assertThat(byDefault).isEqualTo("60");
+			assertThat(System.getProperty(maxRequestTime)).isEqualTo("17");
+			assertThat(System.getProperty("sun.net.httpserver.maxRspTime")).isNull();
+		}
+		finally {
+			if (configured != null) {
+				System.setProperty(maxRequestTime, configured);
+			}
+			else {
+				System.clearProperty(maxRequestTime);
+			}
+		}
+	}
+
+	@Test
 	void aBusyPortIsAClearStartFailure() {
 		try (LocalDataApiServer first = LocalDataApiServer.builder().build().start()) {
 			LocalDataApiServer second = LocalDataApiServer.builder().port(first.port()).build();
