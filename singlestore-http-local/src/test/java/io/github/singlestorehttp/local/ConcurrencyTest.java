@@ -1,6 +1,10 @@
 package io.github.singlestorehttp.local;
 
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
@@ -23,11 +27,11 @@ class ConcurrencyTest {
 
 
 	@Test
-	void sixteenRequestsRunAtTheSameTime() {
+	void sixteenRequestsRunAtTheSameTime() throws SQLException {
 		ExecutorService callers = Executors.newFixedThreadPool(PARALLEL_REQUESTS);
 		try (LocalDataApiServer server = LocalDataApiServer.builder().poolSize(PARALLEL_REQUESTS).build().start()) {
 			DataApiClient client = new DataApiClient(server);
-			client.execAll("CREATE ALIAS AWAIT_PEERS FOR '" + Peers.class.getName() + ".await'");
+			createAwaitPeers(server);
 
 			List<CompletableFuture<HttpResponse<String>>> responses = IntStream.range(0, PARALLEL_REQUESTS)
 				.mapToObj((index) -> CompletableFuture
@@ -41,6 +45,17 @@ class ConcurrencyTest {
 		}
 		finally {
 			callers.shutdownNow();
+		}
+	}
+
+	/**
+	 * Registers {@code AWAIT_PEERS()} directly in H2, as requests may not create functions.
+	 */
+	private static void createAwaitPeers(LocalDataApiServer server) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+				Statement statement = connection.createStatement()) {
+			statement.execute("CREATE ALIAS \"" + server.database() + "\".AWAIT_PEERS FOR '" + Peers.class.getName()
+					+ ".await'");
 		}
 	}
 

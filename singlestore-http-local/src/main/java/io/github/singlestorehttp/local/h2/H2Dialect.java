@@ -22,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * The H2 dialect. Databases are schemas (created with MySQL's type domains); {@code CREATE DATABASE} and
  * {@code DROP DATABASE} become schema statements; the functions {@code FROM_BASE64} and {@code TO_BASE64} live in
  * the helper schema {@value #HELPER_SCHEMA}, which every connection searches. The helper schema is also where
- * requests without a database run, so that an unqualified table name finds nothing there.
+ * requests without a database run, so that an unqualified table name finds nothing there. H2 statements and
+ * functions that SingleStore does not have and that reach beyond the request's data, such as {@code SHUTDOWN},
+ * {@code CREATE ALIAS} or {@code FILE_READ}, are refused with error 1064 (see {@link H2OnlyStatements}).
  */
 public final class H2Dialect implements DatabaseDialect {
 
@@ -72,6 +74,11 @@ public final class H2Dialect implements DatabaseDialect {
 			}
 			throw ex;
 		}
+	}
+
+	@Override
+	public void checkSupported(SingleStatement statement) throws SqlError {
+		H2OnlyStatements.refuse(statement.tokens());
 	}
 
 	@Override

@@ -38,6 +38,14 @@ public interface DatabaseDialect {
 	void selectDatabase(Connection connection, @Nullable String database) throws SqlError, SQLException;
 
 	/**
+	 * Refuses a statement that the database would run but SingleStore does not have, where running it could harm the
+	 * server, the JVM it runs in or its host.
+	 * @param statement the statement
+	 * @throws SqlError 1064 if the statement is refused
+	 */
+	void checkSupported(SingleStatement statement) throws SqlError;
+
+	/**
 	 * The SQL to execute for a request's statement.
 	 * @param statement the statement
 	 * @return the statement text, possibly rewritten

@@ -42,6 +42,10 @@ public final class GenericDialect implements DatabaseDialect {
 	}
 
 	@Override
+	public void checkSupported(SingleStatement statement) {
+	}
+
+	@Override
 	public String executableSql(SingleStatement statement) {
 		return statement.text();
 	}

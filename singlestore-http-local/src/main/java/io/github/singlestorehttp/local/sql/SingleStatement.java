@@ -1,5 +1,7 @@
 package io.github.singlestorehttp.local.sql;
 
+import java.util.List;
+
 /**
  * The one statement of a request. The Data API runs exactly one statement per request: trailing semicolons are
  * allowed, a second statement is a syntax error and no statement at all is error 1065.
@@ -10,11 +12,11 @@ public final class SingleStatement {
 
 	private final String text;
 
-	private final String firstKeyword;
+	private final List<String> tokens;
 
-	private SingleStatement(String text, String firstKeyword) {
+	private SingleStatement(String text, List<String> tokens) {
 		this.text = text;
-		this.firstKeyword = firstKeyword;
+		this.tokens = List.copyOf(tokens);
 	}
 
 	/**
@@ -32,7 +34,7 @@ public final class SingleStatement {
 		if (scanner.isBlank(0, separator)) {
 			throw SqlError.queryWasEmpty();
 		}
-		return new SingleStatement(sql.substring(0, separator).strip(), scanner.firstWord(0, separator));
+		return new SingleStatement(sql.substring(0, separator).strip(), scanner.tokens(0, separator));
 	}
 
 	/**
@@ -48,7 +50,21 @@ public final class SingleStatement {
 	 * @return the keyword in upper case, or an empty string
 	 */
 	public String firstKeyword() {
-		return this.firstKeyword;
+		return this.tokens.stream()
+			.filter((token) -> !token.equals("("))
+			.findFirst()
+			.filter((token) -> Character.isLetter(token.charAt(0)))
+			.orElse("");
+	}
+
+	/**
+	 * The statement's tokens as H2 reads them, without whitespace and comments: words (keywords, unquoted
+	 * identifiers, numbers) in upper case, quoted identifiers as their upper-case name between {@code "}, each string
+	 * literal as {@code '}, and every other character on its own.
+	 * @return the tokens, in order
+	 */
+	public List<String> tokens() {
+		return this.tokens;
 	}
 
 	private static SqlError moreThanOneStatement(String rest) {

@@ -1,11 +1,19 @@
 package io.github.singlestorehttp.local.sql;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * Walks SQL text the way H2 tokenizes it, telling literals, quoted identifiers and comments apart from the
- * statement itself. Quotes are {@code '}, {@code "} and {@code `}, escaped by doubling (a backslash is not an escape);
- * comments are {@code -- …} to the end of the line and {@code /* … *}{@code /}.
+ * statement itself. String literals are quoted with {@code '} or written {@code $$…$$}; identifiers are quoted with
+ * {@code "} or {@code `}; quotes are escaped by doubling (a backslash is not an escape). Comments are {@code -- …}
+ * and {@code // …} to the end of the line, and {@code /* … *}{@code /}, which may nest.
  */
 final class SqlScanner {
+
+	/** The token that stands for any string literal. */
+	static final String LITERAL = "'";
 
 	private final String sql;
 
@@ -18,16 +26,11 @@ final class SqlScanner {
 	 * @return its index, or the text length when there is none
 	 */
 	int firstSeparator() {
-		int index = 0;
-		while (index < this.sql.length()) {
-			char current = this.sql.charAt(index);
-			if (current == ';') {
-				return index;
-			}
-			int next = skipCommentOrQuoted(index);
-			index = (next > index) ? next : index + 1;
+		int index = skipSpaceAndComments(0, this.sql.length());
+		while (index < this.sql.length() && this.sql.charAt(index) != ';') {
+			index = skipSpaceAndComments(tokenEnd(index), this.sql.length());
 		}
-		return this.sql.length();
+		return index;
 	}
 
 	/**
@@ -37,65 +40,62 @@ final class SqlScanner {
 	 * @return {@code true} if the range holds no statement text
 	 */
 	boolean isBlank(int from, int to) {
-		return firstSignificant(from, to) == to;
+		int index = skipSpaceAndComments(from, to);
+		while (index < to && this.sql.charAt(index) == ';') {
+			index = skipSpaceAndComments(index + 1, to);
+		}
+		return index >= to;
 	}
 
 	/**
-	 * Returns the first word of the statement in a range, skipping comments and opening parentheses.
+	 * Splits a range into tokens, leaving whitespace and comments out. Words (keywords, unquoted identifiers,
+	 * numbers) are in upper case; a quoted identifier is its name in upper case between {@code "}; every string
+	 * literal is {@value #LITERAL}; any other character is a token of its own.
 	 * @param from the start index, inclusive
 	 * @param to the end index, exclusive
-	 * @return the word in upper case, or an empty string
+	 * @return the tokens, in order
 	 */
-	String firstWord(int from, int to) {
-		int start = firstSignificant(from, to);
-		while (start < to && this.sql.charAt(start) == '(') {
-			start = firstSignificant(start + 1, to);
+	List<String> tokens(int from, int to) {
+		List<String> tokens = new ArrayList<>();
+		int index = skipSpaceAndComments(from, to);
+		while (index < to) {
+			int end = Math.min(tokenEnd(index), to);
+			tokens.add(tokenText(index, end));
+			index = skipSpaceAndComments(end, to);
+		}
+		return tokens;
+	}
+
+	private String tokenText(int start, int end) {
+		char first = this.sql.charAt(start);
+		if (first == '\'' || this.sql.startsWith("$$", start)) {
+			return LITERAL;
+		}
+		if (first == '"' || first == '`') {
+			String quote = String.valueOf(first);
+			String name = this.sql.substring(start + 1, Math.max(start + 1, end - 1)).replace(quote + quote, quote);
+			return '"' + name.toUpperCase(Locale.ROOT) + '"';
+		}
+		return this.sql.substring(start, end).toUpperCase(Locale.ROOT);
+	}
+
+	private int tokenEnd(int start) {
+		char first = this.sql.charAt(start);
+		if (first == '\'' || first == '"' || first == '`') {
+			return quotedEnd(start, first);
+		}
+		if (this.sql.startsWith("$$", start)) {
+			int closing = this.sql.indexOf("$$", start + 2);
+			return (closing < 0) ? this.sql.length() : closing + 2;
 		}
 		int end = start;
-		while (end < to && Character.isLetter(this.sql.charAt(end))) {
+		while (end < this.sql.length() && Character.isJavaIdentifierPart(this.sql.charAt(end))) {
 			end++;
 		}
-		return this.sql.substring(start, end).toUpperCase(java.util.Locale.ROOT);
+		return Math.max(end, start + 1);
 	}
 
-	private int firstSignificant(int from, int to) {
-		int index = from;
-		while (index < to) {
-			char current = this.sql.charAt(index);
-			if (Character.isWhitespace(current) || current == ';') {
-				index++;
-			}
-			else if (startsComment(index)) {
-				index = skipCommentOrQuoted(index);
-			}
-			else {
-				return index;
-			}
-		}
-		return to;
-	}
-
-	private boolean startsComment(int index) {
-		return this.sql.startsWith("--", index) || this.sql.startsWith("/*", index);
-	}
-
-	private int skipCommentOrQuoted(int index) {
-		if (this.sql.startsWith("--", index)) {
-			int lineEnd = this.sql.indexOf('\n', index);
-			return (lineEnd < 0) ? this.sql.length() : lineEnd + 1;
-		}
-		if (this.sql.startsWith("/*", index)) {
-			int commentEnd = this.sql.indexOf("*/", index + 2);
-			return (commentEnd < 0) ? this.sql.length() : commentEnd + 2;
-		}
-		char current = this.sql.charAt(index);
-		if (current == '\'' || current == '"' || current == '`') {
-			return skipQuoted(index, current);
-		}
-		return index;
-	}
-
-	private int skipQuoted(int opening, char quote) {
+	private int quotedEnd(int opening, char quote) {
 		int index = opening + 1;
 		while (index < this.sql.length()) {
 			if (this.sql.charAt(index) == quote) {
@@ -106,6 +106,63 @@ final class SqlScanner {
 				index++;
 			}
 			index++;
+		}
+		return this.sql.length();
+	}
+
+	private int skipSpaceAndComments(int from, int to) {
+		int index = from;
+		while (index < to) {
+			if (isSpace(this.sql.charAt(index))) {
+				index++;
+			}
+			else if (this.sql.startsWith("--", index) || this.sql.startsWith("//", index)) {
+				index = lineEnd(index);
+			}
+			else if (this.sql.startsWith("/*", index)) {
+				index = bracketedCommentEnd(index);
+			}
+			else {
+				return index;
+			}
+		}
+		return to;
+	}
+
+	/**
+	 * Tells whether H2 skips a character between tokens: control characters, spaces and Unicode space separators
+	 * such as the no-break space.
+	 */
+	private static boolean isSpace(char character) {
+		return character <= ' ' || Character.isSpaceChar(character);
+	}
+
+	private int lineEnd(int index) {
+		int end = index;
+		while (end < this.sql.length() && this.sql.charAt(end) != '\n' && this.sql.charAt(end) != '\r') {
+			end++;
+		}
+		return end;
+	}
+
+	private int bracketedCommentEnd(int opening) {
+		int depth = 0;
+		int index = opening;
+		while (index < this.sql.length()) {
+			if (this.sql.startsWith("/*", index)) {
+				depth++;
+				index += 2;
+			}
+			else if (this.sql.startsWith("*/", index)) {
+				depth--;
+				index += 2;
+				if (depth == 0) {
+					return index;
+				}
+			}
+			else {
+				index++;
+			}
 		}
 		return this.sql.length();
 	}

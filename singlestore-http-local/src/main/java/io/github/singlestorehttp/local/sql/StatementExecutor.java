@@ -83,6 +83,7 @@ public final class StatementExecutor {
 
 	private <T, X extends Exception> T run(SqlRequest request, SingleStatement statement, boolean generatesKeys,
 			Work<T, X> work) throws SqlError, X {
+		this.dialect.checkSupported(statement);
 		try (Connection connection = this.dataSource.getConnection()) {
 			try {
 				return runOn(connection, request, statement, generatesKeys, work);

@@ -56,6 +56,22 @@ class SingleStatementTest {
 			.withMessage("Query was empty");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "SELECT $$a;b$$", "SELECT 1 // c; SELECT 2", "SELECT 1 /* a /* ; */ ; */",
+			"SELECT x$$ FROM t" })
+	void readsH2sDollarQuotesSlashCommentsAndNestedCommentsAsH2Does(String sql) throws SqlError {
+		assertThat(SingleStatement.of(sql).text()).isEqualTo(sql);
+	}
+
+	@Test
+	void tokensLeaveCommentsOutAndLiteralsAnonymous() throws SqlError {
+		SingleStatement statement = SingleStatement.of("select `My``Col`, \"x\"\"y\" -- note\n, 'a;b', $$c$$ "
+				+ "/* x */ FROM t1 WHERE n>=1.5;");
+
+		assertThat(statement.tokens()).containsExactly("SELECT", "\"MY`COL\"", ",", "\"X\"Y\"", ",", "'", ",", "'",
+				"FROM", "T1", "WHERE", "N", ">", "=", "1", ".", "5");
+	}
+
 	@Test
 	void anUnterminatedLiteralIsLeftToTheDatabase() throws SqlError {
 		assertThat(SingleStatement.of("SELECT 'open; SELECT 2").text()).isEqualTo("SELECT 'open; SELECT 2");
