@@ -22,12 +22,18 @@ import org.jspecify.annotations.Nullable;
  *     String url = server.url(); // http://127.0.0.1:41234
  * }
  * </pre>
- * The default database is in memory: its data is gone when the server closes.
+ * The default database is in memory: its data is gone when the server closes. Requests run there as a database user
+ * without H2's admin rights, so they cannot stop the database, run Java code or reach files.
  */
 public final class LocalDataApiServer implements AutoCloseable {
 
-	private static final String H2_MYSQL_SETTINGS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE"
-			+ ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,HOUR,MINUTE,SECOND,USER;DB_CLOSE_DELAY=-1;LAZY_QUERY_EXECUTION=TRUE";
+	/** Settings of the in-memory database itself, which need admin rights. */
+	private static final String H2_DATABASE_SETTINGS = ";MODE=MySQL;DATABASE_TO_LOWER=TRUE"
+			+ ";CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1";
+
+	/** Settings of every connection to the in-memory database, request connections included. */
+	private static final String H2_SESSION_SETTINGS = ";NON_KEYWORDS=VALUE,YEAR,MONTH,DAY,HOUR,MINUTE,SECOND,USER"
+			+ ";LAZY_QUERY_EXECUTION=TRUE";
 
 	private final ServerSettings settings;
 
@@ -113,7 +119,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 	}
 
 	/**
-	 * The JDBC URL of the backing database.
+	 * The JDBC URL of the backing database. For the default in-memory database it connects with admin rights, while
+	 * requests run as a user without them.
 	 * @return the URL
 	 */
 	public String jdbcUrl() {
@@ -349,11 +356,12 @@ public final class LocalDataApiServer implements AutoCloseable {
 				throw new IllegalStateException("caCertificateFile needs tls(true)");
 			}
 			boolean inMemory = this.jdbcUrl == null;
-			String url = inMemory ? "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID() + H2_MYSQL_SETTINGS
-					: this.jdbcUrl;
+			String inMemoryUrl = "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID();
+			String url = inMemory ? inMemoryUrl + H2_DATABASE_SETTINGS + H2_SESSION_SETTINGS : this.jdbcUrl;
+			String requestUrl = inMemory ? inMemoryUrl + H2_SESSION_SETTINGS : this.jdbcUrl;
 			return new LocalDataApiServer(new ServerSettings(this.host, this.port, this.username,
-					(this.password != null) ? this.password : randomPassword(), this.token, this.database, url, inMemory,
-					this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
+					(this.password != null) ? this.password : randomPassword(), this.token, this.database, url,
+					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
 					this.poolSize));
 		}
 

@@ -24,6 +24,7 @@ import com.sun.net.httpserver.HttpsServer;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.github.singlestorehttp.local.h2.H2Dialect;
+import io.github.singlestorehttp.local.h2.H2RequestUser;
 import io.github.singlestorehttp.local.http.Authenticator;
 import io.github.singlestorehttp.local.http.DataApiHttpHandler;
 import io.github.singlestorehttp.local.http.HandlerSettings;
@@ -75,8 +76,8 @@ final class RunningServer {
 
 	static RunningServer start(ServerSettings settings) {
 		DatabaseDialect dialect = H2Dialect.supports(settings.jdbcUrl()) ? new H2Dialect() : new GenericDialect();
-		initializeDatabase(settings, dialect);
-		HikariDataSource dataSource = dataSource(settings, dialect);
+		H2RequestUser requestUser = initializeDatabase(settings, dialect);
+		HikariDataSource dataSource = dataSource(settings, dialect, requestUser);
 		Path caFile = null;
 		try {
 			GeneratedTlsIdentity tls = null;
@@ -127,9 +128,14 @@ final class RunningServer {
 		}
 	}
 
-	private static void initializeDatabase(ServerSettings settings, DatabaseDialect dialect) {
+	/**
+	 * Prepares the database and, for the server's own in-memory database, the user that requests run as.
+	 * @return that user, or {@code null} when requests use the credentials in the JDBC URL
+	 */
+	private static @Nullable H2RequestUser initializeDatabase(ServerSettings settings, DatabaseDialect dialect) {
 		try (Connection connection = DriverManager.getConnection(settings.jdbcUrl())) {
 			dialect.initialize(connection, settings.database());
+			return settings.inMemory() ? H2RequestUser.createIn(connection) : null;
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(
@@ -137,10 +143,15 @@ final class RunningServer {
 		}
 	}
 
-	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect) {
+	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect,
+			@Nullable H2RequestUser requestUser) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("singlestore-http-local-" + pools.incrementAndGet());
-		config.setJdbcUrl(settings.jdbcUrl());
+		config.setJdbcUrl(settings.requestJdbcUrl());
+		if (requestUser != null) {
+			config.setUsername(requestUser.name());
+			config.setPassword(requestUser.password());
+		}
 		config.setMaximumPoolSize(settings.poolSize());
 		config.setAutoCommit(true);
 		dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);

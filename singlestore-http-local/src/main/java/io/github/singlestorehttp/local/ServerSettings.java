@@ -13,8 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param password the Basic password
  * @param token the Bearer token, or {@code null}
  * @param database the database to create at start
- * @param jdbcUrl the backing database
- * @param inMemory whether the backing database is the server's own in-memory one, dropped on close
+ * @param jdbcUrl the backing database, with the rights to prepare it
+ * @param requestJdbcUrl the backing database for request connections, which for the in-memory database leaves out
+ * the settings that need admin rights
+ * @param inMemory whether the backing database is the server's own in-memory one, where requests run as a user
+ * without admin rights and which is dropped on close
  * @param tls whether to serve HTTPS
  * @param caCertificateFile where to write the CA certificate, or {@code null} for a temporary file
  * @param goNumberFidelity whether numeric arguments pass through a 64-bit float
@@ -23,6 +26,6 @@ import org.jspecify.annotations.Nullable;
  * @param poolSize the number of worker threads and pooled connections
  */
 record ServerSettings(String host, int port, String username, String password, @Nullable String token,
-		String database, String jdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
+		String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
 		boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
 }

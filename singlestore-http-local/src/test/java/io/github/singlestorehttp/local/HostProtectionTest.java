@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * H2's administrative and host-access statements, which SingleStore does not have, are refused as syntax errors: no
- * request can stop the database, run Java code in the JVM that hosts the server, or reach its files.
+ * request can stop the database, run Java code in the JVM that hosts the server, or reach its files. Behind that
+ * check, requests run as a database user without H2's admin rights.
  */
 @LocalDataApiServerTest
 class HostProtectionTest {
@@ -40,6 +41,16 @@ class HostProtectionTest {
 		assertThat(query.body()).isEqualTo(exec.body());
 		assertThat(this.client.rows("SELECT TO_BASE64('ok') AS b").body())
 			.isEqualTo("{\"results\":[{\"rows\":[{\"b\":\"b2s=\"}]}]}");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "CREATE USER intruder PASSWORD 'secret'", "SET CACHE_SIZE 1024", "CHECKPOINT",
+			"SET DEFAULT_LOCK_TIMEOUT 1", "ANALYZE" })
+	void whatNeedsH2AdminRightsIsDeniedAsRequestsRunWithoutThem(String sql) {
+		HttpResponse<String> response = this.client.exec(sql);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("Error 1227 (42000): Admin rights are required for this operation");
 	}
 
 	@Test

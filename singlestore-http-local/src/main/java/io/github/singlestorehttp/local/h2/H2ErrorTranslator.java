@@ -55,6 +55,7 @@ final class H2ErrorTranslator {
 		codes.put(ErrorCode.STATEMENT_WAS_CANCELED, new MySqlCode(1317, "70100"));
 		codes.put(ErrorCode.LOCK_TIMEOUT_1, new MySqlCode(1205, "HY000"));
 		codes.put(ErrorCode.DEADLOCK_1, new MySqlCode(1213, "40001"));
+		codes.put(ErrorCode.ADMIN_RIGHTS_REQUIRED, new MySqlCode(1227, "42000"));
 		return Map.copyOf(codes);
 	}
 
