@@ -76,7 +76,7 @@ final class RunningServer {
 
 	static RunningServer start(ServerSettings settings) {
 		DatabaseDialect dialect = H2Dialect.supports(settings.jdbcUrl()) ? new H2Dialect() : new GenericDialect();
-		H2RequestUser requestUser = initializeDatabase(settings, dialect);
+		@Nullable H2RequestUser requestUser = initializeDatabase(settings, dialect);
 		HikariDataSource dataSource = dataSource(settings, dialect, requestUser);
 		Path caFile = null;
 		try {
