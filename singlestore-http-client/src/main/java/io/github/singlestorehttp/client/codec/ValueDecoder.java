@@ -72,11 +72,49 @@ final class ValueDecoder {
 	}
 
 	private static @Nullable LocalDate date(String text) {
-		return text.startsWith("0000-00-00") ? null : LocalDate.parse(text);
+		if (text.startsWith("0000-00-00")) {
+			return null;
+		}
+		if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+			throw new IllegalArgumentException("Not a DATE value: " + text);
+		}
+		return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
 	}
 
 	private static @Nullable LocalDateTime dateTime(String text) {
-		return text.startsWith("0000-00-00") ? null : LocalDateTime.parse(text.replace(' ', 'T'));
+		if (text.startsWith("0000-00-00")) {
+			return null;
+		}
+		if (text.length() < 19 || (text.charAt(10) != ' ' && text.charAt(10) != 'T') || text.charAt(13) != ':'
+				|| text.charAt(16) != ':') {
+			throw new IllegalArgumentException("Not a DATETIME value: " + text);
+		}
+		LocalDate date = date(text.substring(0, 10));
+		int nanos = (text.length() > 19) ? fraction(text, 19) : 0;
+		return LocalDateTime.of(date, LocalTime.of(digits(text, 11, 13), digits(text, 14, 16), digits(text, 17, 19), nanos));
+	}
+
+	private static int fraction(String text, int dot) {
+		if (text.charAt(dot) != '.' || text.length() == dot + 1 || text.length() > dot + 10) {
+			throw new IllegalArgumentException("Not a fraction of a second: " + text);
+		}
+		int nanos = digits(text, dot + 1, text.length());
+		for (int i = text.length() - dot - 1; i < 9; i++) {
+			nanos *= 10;
+		}
+		return nanos;
+	}
+
+	private static int digits(String text, int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				throw new IllegalArgumentException("Not a digit at " + i + ": " + text);
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	static Object time(String text) {
