@@ -85,15 +85,17 @@ public final class EndToEndMain {
 	private static void childServer(RunMode mode, Report report, Supplier<String> quiet) {
 		int rows = mode.pick(50_000, 1_000_000);
 		String jdbcUrl = StreamTable.create(rows, DATABASE);
-		try (ServerChild server = ServerChild.start(List.of(SERVER_HEAP, "-XX:+ExitOnOutOfMemoryError"), jdbcUrl, USER,
-				PASSWORD, DATABASE)) {
-			JdkDataApiClient jdk = new JdkDataApiClient(server.url(), USER, PASSWORD, DATABASE);
-			SingleStoreTemplate template = Templates.create(server.url(), USER, PASSWORD, DATABASE);
+		ServerChild.Credentials credentials = new ServerChild.Credentials(USER, PASSWORD, DATABASE);
+		try (ServerChild server = ServerChild.start(List.of(SERVER_HEAP, "-XX:+ExitOnOutOfMemoryError"), jdbcUrl,
+				credentials, ProcessBuilder.Redirect.INHERIT)) {
+			JdkDataApiClient jdk = credentials.client(server.url());
+			SingleStoreTemplate template = credentials.template(server.url());
 			report.line("");
 			report.line("Local server in a child JVM (%s) on a file-based H2 database of %,d rows", SERVER_HEAP, rows);
 			new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report, quiet).run();
 			new StreamingSection(template, jdk, rows, mode.pick(2, 5), report, quiet).run();
 		}
+		new ServerHeapLadderSection(jdbcUrl, rows, credentials, report, quiet).run();
 	}
 
 	private static HikariDataSource jdbc(String url) {

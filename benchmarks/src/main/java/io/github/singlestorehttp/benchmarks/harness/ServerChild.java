@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
+import io.github.singlestorehttp.benchmarks.fixture.Templates;
 import io.github.singlestorehttp.benchmarks.support.ChildJvm;
+import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 /**
  * The parent's handle on a {@link ServerChildMain} running in a child JVM.
@@ -36,10 +39,11 @@ final class ServerChild implements AutoCloseable {
 		this.url = first.substring("url=".length());
 	}
 
-	static ServerChild start(List<String> jvmOptions, String jdbcUrl, String user, String password, String database) {
+	static ServerChild start(List<String> jvmOptions, String jdbcUrl, Credentials credentials,
+			ProcessBuilder.Redirect errors) {
 		try {
 			return new ServerChild(ChildJvm.start(jvmOptions, ServerChildMain.class,
-					List.of(jdbcUrl, user, password, database)));
+					List.of(jdbcUrl, credentials.user(), credentials.password(), credentials.database()), errors));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -86,6 +90,24 @@ final class ServerChild implements AutoCloseable {
 
 	boolean isAlive() {
 		return this.process.isAlive();
+	}
+
+	/**
+	 * Who connects to the child server, and where.
+	 * @param user the user
+	 * @param password the password
+	 * @param database the database
+	 */
+	record Credentials(String user, String password, String database) {
+
+		JdkDataApiClient client(String url) {
+			return new JdkDataApiClient(url, this.user, this.password, this.database);
+		}
+
+		SingleStoreTemplate template(String url) {
+			return Templates.create(url, this.user, this.password, this.database);
+		}
+
 	}
 
 	@Override

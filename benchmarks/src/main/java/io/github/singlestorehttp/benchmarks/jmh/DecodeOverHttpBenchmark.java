@@ -28,7 +28,8 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
 /**
  * A large query end to end against the in-process fixed-response server: the template ({@code queryForStream} and
  * reactive {@code queryRows}) against the JDK client streaming the body into the bare Jackson parse, and against the
- * JDK client parsing it into a tree of maps. One operation is one whole query.
+ * JDK client parsing it into a tree of maps. One operation is one whole query. One more variant measures how much of
+ * the blocking stream's cost is the hand-over of rows between threads.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,6 +37,8 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
 public class DecodeOverHttpBenchmark {
 
 	private static final String SQL = "SELECT * FROM big";
+
+	private static final int LARGE_PREFETCH = 8192;
 
 	/** The columns. */
 	@Param({ "NARROW", "WIDE" })
@@ -97,6 +100,24 @@ public class DecodeOverHttpBenchmark {
 	public long templateStream(Blackhole blackhole) {
 		long count = 0;
 		try (Stream<Row> rows = this.template.queryForStream(SQL, (row, index) -> row)) {
+			for (Row row : (Iterable<Row>) rows::iterator) {
+				blackhole.consume(row);
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * What {@code queryForStream} would do with a larger hand-over between the event loop and the caller: the
+	 * reactive rows turned into a stream with a prefetch of {@value #LARGE_PREFETCH} instead of the template's 256.
+	 * @param blackhole consumes every row
+	 * @return the row count
+	 */
+	@Benchmark
+	public long reactiveToStreamLargePrefetch(Blackhole blackhole) {
+		long count = 0;
+		try (Stream<Row> rows = this.template.reactive().queryRows(SQL).toStream(LARGE_PREFETCH)) {
 			for (Row row : (Iterable<Row>) rows::iterator) {
 				blackhole.consume(row);
 				count++;

@@ -85,7 +85,8 @@ public final class JmhSuite {
 		report.line("");
 		report.line("Conditions at the start of each group:");
 		conditions.forEach((condition) -> report.line("- " + condition));
-		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + ".txt"));
+		String suffix = groups.equals(GROUPS) ? "" : "-" + String.join("-", groups.stream().sorted().toList());
+		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + suffix + ".txt"));
 	}
 
 	private static Collection<RunResult> run(String group, ChainedOptionsBuilder options, Duration quietWait,
