@@ -1,6 +1,5 @@
 package io.github.singlestorehttp.client.codec;
 
-import java.io.StringWriter;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.util.ArrayList;
@@ -8,11 +7,9 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.async.ByteBufferFeeder;
 
 import io.github.singlestorehttp.client.ColumnMetadata;
@@ -68,9 +65,7 @@ public final class TuplesDecoder {
 
 	private int valueIndex;
 
-	private @Nullable StringWriter rawText;
-
-	private @Nullable JsonGenerator rawWriter;
+	private @Nullable RawJsonCopier rawJson;
 
 	private int errorCode;
 
@@ -184,7 +179,7 @@ public final class TuplesDecoder {
 				}
 			}
 			case ROW -> rowValue(token, rows);
-			case RAW_JSON -> rawJson(token);
+			case RAW_JSON -> rawJson();
 			case ERROR -> errorMember(token);
 			case SKIP -> skip(token);
 			case DONE -> throw new MalformedResponseException("Unexpected content after the end of the response");
@@ -273,31 +268,27 @@ public final class TuplesDecoder {
 		if (this.valueIndex >= this.kinds.length) {
 			throw new MalformedResponseException("Row has more values than the " + this.kinds.length + " columns");
 		}
-		if (token.isStructStart()) {
-			if (this.kinds[this.valueIndex] != ColumnKind.JSON) {
-				throw new MalformedResponseException("Column '" + this.columns.get(this.valueIndex).name()
-						+ "' of type " + this.columns.get(this.valueIndex).dataType() + " holds a JSON structure");
-			}
-			this.rawText = new StringWriter();
-			this.rawWriter = JsonText.FACTORY.createGenerator(ObjectWriteContext.empty(), this.rawText);
-			this.depth = 0;
+		ColumnKind kind = this.kinds[this.valueIndex];
+		if (kind == ColumnKind.JSON && token != JsonToken.VALUE_NULL) {
 			this.state = State.RAW_JSON;
-			rawJson(token);
+			rawJson();
 			return;
 		}
-		ColumnKind kind = this.kinds[this.valueIndex];
+		if (token.isStructStart()) {
+			throw new MalformedResponseException("Column '" + this.columns.get(this.valueIndex).name() + "' of type "
+					+ this.columns.get(this.valueIndex).dataType() + " holds a JSON structure");
+		}
 		this.values[this.valueIndex++] = ValueDecoder.decode(kind, this.parser);
 	}
 
-	private void rawJson(JsonToken token) {
-		JsonGenerator writer = this.rawWriter;
-		writer.copyCurrentEventExact(this.parser);
-		this.depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
-		if (this.depth == 0) {
-			writer.close();
-			this.values[this.valueIndex++] = this.rawText.toString();
-			this.rawWriter = null;
-			this.rawText = null;
+	private void rawJson() {
+		RawJsonCopier copier = this.rawJson;
+		if (copier == null) {
+			copier = new RawJsonCopier();
+			this.rawJson = copier;
+		}
+		if (copier.copy(this.parser)) {
+			this.values[this.valueIndex++] = copier.take();
 			this.state = State.ROW;
 		}
 	}

@@ -192,6 +192,53 @@ class TuplesDecoderTests {
 				100));
 	}
 
+	@Test
+	void jsonValuesOfEveryKindKeepTheirTextRowAfterRow() {
+		String body = "{\"results\":[{\"columns\":[{\"name\":\"j\",\"dataType\":\"JSON\",\"nullable\":true}],"
+				+ "\"rows\":[[{\"a\":1}],[[1,2.50]],[\"x\\\"y\"],[1.0E3],[true],[null],[{}],[{\"b\":[{\"c\":\"é\"}]}]]}]}";
+		for (int chunkSize : new int[] { 1, 7, Integer.MAX_VALUE }) {
+			assertThat(decodeAll(body, chunkSize)).extracting((row) -> row.get(0))
+				.containsExactly("{\"a\":1}", "[1,2.50]", "\"x\\\"y\"", "1.0E3", "true", null, "{}",
+						"{\"b\":[{\"c\":\"é\"}]}");
+		}
+	}
+
+	@Test
+	void timesAndDateTimesAreReadInEveryFormTheServerSends() {
+		String body = "{\"results\":[{\"columns\":[{\"name\":\"t\",\"dataType\":\"TIME\",\"nullable\":true},"
+				+ "{\"name\":\"dt\",\"dataType\":\"DATETIME\",\"nullable\":true}],\"rows\":["
+				+ "[\"00:00:00\",\"2024-01-02T03:04:05\"],[\"838:59:59.5\",\"0000-00-00 00:00:00.000000\"],"
+				+ "[\"-00:00:01.000001\",\"9999-12-31 23:59:59.999999999\"],[\"24:00:00\",\"2024-02-29 00:00:00.1\"]]}]}";
+		List<Row> rows = decodeAll(body, 5);
+		assertThat(rows).extracting((row) -> row.get("t"))
+			.containsExactly(LocalTime.MIDNIGHT, Duration.parse("PT838H59M59.5S"), Duration.parse("-PT1.000001S"),
+					Duration.ofHours(24));
+		assertThat(rows).extracting((row) -> row.get("dt"))
+			.containsExactly(LocalDateTime.of(2024, 1, 2, 3, 4, 5), null,
+					LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_999), LocalDateTime.of(2024, 2, 29, 0, 0, 0, 100_000_000));
+	}
+
+	@Test
+	void malformedTimesAndDatesFailAsMalformed() {
+		for (String time : new String[] { "12:60:00", "12:00", "1:2:3", "12:00:00.", "12:00:00,5", "x1:00:00",
+				"1234567890:00:00", "12:00:00.1234567890" }) {
+			assertThatExceptionOfType(MalformedResponseException.class)
+				.as(time)
+				.isThrownBy(() -> decodeAll(singleValue("TIME", time), 100));
+		}
+		for (String dateTime : new String[] { "2024-01-01", "2024-01-01 25:00:00", "2024-13-01 00:00:00",
+				"2024/01/01 00:00:00", "2024-01-01_00:00:00", "2023-02-29 00:00:00" }) {
+			assertThatExceptionOfType(MalformedResponseException.class)
+				.as(dateTime)
+				.isThrownBy(() -> decodeAll(singleValue("DATETIME", dateTime), 100));
+		}
+	}
+
+	private static String singleValue(String dataType, String value) {
+		return "{\"results\":[{\"columns\":[{\"name\":\"v\",\"dataType\":\"" + dataType
+				+ "\",\"nullable\":true}],\"rows\":[[\"" + value + "\"]]}]}";
+	}
+
 	private static List<Row> decodeAll(String body, int chunkSize) {
 		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

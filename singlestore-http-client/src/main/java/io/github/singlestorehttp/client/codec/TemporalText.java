@@ -1,0 +1,149 @@
+package io.github.singlestorehttp.client.codec;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the DATE, DATETIME and TIME text SingleStore sends, straight from the parser's characters and by
+ * position: on wide results this is the decoder's hottest path, and neither a {@code String} per value nor
+ * {@code DateTimeFormatter} is needed for fixed layouts.
+ */
+final class TemporalText {
+
+	private static final long NANOS_PER_DAY = Duration.ofDays(1).toNanos();
+
+	private static final int MAX_HOUR_DIGITS = 9;
+
+	private static final int MAX_FRACTION_DIGITS = 9;
+
+	private final char[] chars;
+
+	private final int start;
+
+	private final int end;
+
+	private TemporalText(char[] chars, int start, int length) {
+		this.chars = chars;
+		this.start = start;
+		this.end = start + length;
+	}
+
+	/**
+	 * Read a DATE: {@code yyyy-MM-dd}.
+	 * @return the date, or {@code null} for MySQL's zero date
+	 */
+	static @Nullable LocalDate date(char[] chars, int offset, int length) {
+		TemporalText text = new TemporalText(chars, offset, length);
+		if (length != 10) {
+			throw text.invalid("DATE");
+		}
+		return text.dateAt(0);
+	}
+
+	/**
+	 * Read a DATETIME or TIMESTAMP: {@code yyyy-MM-dd HH:mm:ss[.fraction]}, also with a {@code T}.
+	 * @return the date and time, or {@code null} for MySQL's zero date
+	 */
+	static @Nullable LocalDateTime dateTime(char[] chars, int offset, int length) {
+		TemporalText text = new TemporalText(chars, offset, length);
+		if (length < 19 || (chars[offset + 10] != ' ' && chars[offset + 10] != 'T')) {
+			throw text.invalid("DATETIME");
+		}
+		LocalDate date = text.dateAt(0);
+		return (date != null) ? LocalDateTime.of(date, LocalTime.ofNanoOfDay(text.clockNanos(11))) : null;
+	}
+
+	/**
+	 * Read a TIME: {@code [-]H…H:mm:ss[.fraction]}, hours up to 838 either way.
+	 * @return a {@link LocalTime} within a day, otherwise a {@link Duration}
+	 */
+	static Object time(char[] chars, int offset, int length) {
+		TemporalText text = new TemporalText(chars, offset, length);
+		boolean negative = length > 0 && chars[offset] == '-';
+		long nanos = text.clockNanos(negative ? 1 : 0);
+		if (!negative && nanos < NANOS_PER_DAY) {
+			return LocalTime.ofNanoOfDay(nanos);
+		}
+		Duration duration = Duration.ofNanos(nanos);
+		return negative ? duration.negated() : duration;
+	}
+
+	private @Nullable LocalDate dateAt(int from) {
+		if (charAt(from + 4) != '-' || charAt(from + 7) != '-') {
+			throw invalid("date");
+		}
+		int year = digits(from, from + 4);
+		int month = digits(from + 5, from + 7);
+		int day = digits(from + 8, from + 10);
+		if (year == 0 && month == 0 && day == 0) {
+			return null;
+		}
+		return LocalDate.of(year, month, day);
+	}
+
+	private long clockNanos(int from) {
+		int hoursEnd = indexOfColon(from);
+		if (hoursEnd <= from || hoursEnd - from > MAX_HOUR_DIGITS || length() < hoursEnd + 6
+				|| charAt(hoursEnd + 3) != ':') {
+			throw invalid("time");
+		}
+		int minutes = digits(hoursEnd + 1, hoursEnd + 3);
+		int seconds = digits(hoursEnd + 4, hoursEnd + 6);
+		if (minutes > 59 || seconds > 59) {
+			throw invalid("time");
+		}
+		long total = digits(from, hoursEnd) * 3600L + minutes * 60L + seconds;
+		return total * 1_000_000_000L + ((length() > hoursEnd + 6) ? fraction(hoursEnd + 6) : 0);
+	}
+
+	private int fraction(int dot) {
+		int fractionDigits = length() - dot - 1;
+		if (charAt(dot) != '.' || fractionDigits == 0 || fractionDigits > MAX_FRACTION_DIGITS) {
+			throw invalid("fraction of a second");
+		}
+		int nanos = digits(dot + 1, length());
+		for (int i = fractionDigits; i < MAX_FRACTION_DIGITS; i++) {
+			nanos *= 10;
+		}
+		return nanos;
+	}
+
+	private int digits(int from, int to) {
+		int value = 0;
+		for (int i = from; i < to; i++) {
+			char c = charAt(i);
+			if (c < '0' || c > '9') {
+				throw invalid("digit at " + i);
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
+	}
+
+	private int indexOfColon(int from) {
+		for (int i = from; i < length(); i++) {
+			if (charAt(i) == ':') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private char charAt(int index) {
+		return this.chars[this.start + index];
+	}
+
+	private int length() {
+		return this.end - this.start;
+	}
+
+	private IllegalArgumentException invalid(String what) {
+		return new IllegalArgumentException(
+				"Not a " + what + ": " + new String(this.chars, this.start, this.end - this.start));
+	}
+
+}
