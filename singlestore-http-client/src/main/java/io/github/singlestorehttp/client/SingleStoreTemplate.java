@@ -333,11 +333,11 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 						"Configure either Basic authentication (username/password) or a Bearer token, not both");
 			}
 			String baseUrl = DataApiUrl.normalize(this.url, this.allowInsecureHttp);
-			WebClient webClient = this.webClientBuilder.clone().baseUrl(baseUrl).build();
+			WebClient webClient = this.webClientBuilder.clone().build();
 			ConversionService conversions = (this.conversionService != null) ? this.conversionService
 					: SingleStoreConversions.getSharedInstance();
 			JsonMapper json = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
-			DataApiClient client = new DataApiClient(webClient, authorization(), conversions);
+			DataApiClient client = new DataApiClient(webClient, baseUrl, authorization(), conversions);
 			StatementExecutor executor = new StatementExecutor(client, this.observationRegistry,
 					this.observationConvention, this.retrySettings, this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);

@@ -1,9 +1,12 @@
 package io.github.singlestorehttp.client.http;
 
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -45,7 +48,11 @@ public final class DataApiClient {
 
 	private static final int ERROR_BODY_BYTES = 8192;
 
+	private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
 	private final WebClient webClient;
+
+	private final Map<DataApiEndpoint, URI> endpoints = new EnumMap<>(DataApiEndpoint.class);
 
 	private final Supplier<@Nullable String> authorization;
 
@@ -55,14 +62,18 @@ public final class DataApiClient {
 
 	/**
 	 * Create a client.
-	 * @param webClient a web client whose base URL is the Data API's
+	 * @param webClient the web client requests are sent with
+	 * @param baseUrl the Data API's base URL ({@code https://host[:port]}), which endpoint paths are appended to
 	 * @param authorization supplies the {@code Authorization} header value for each request, or
 	 * {@code null} to send none
 	 * @param conversionService the conversion service decoded rows use for typed access
 	 */
-	public DataApiClient(WebClient webClient, Supplier<@Nullable String> authorization,
+	public DataApiClient(WebClient webClient, String baseUrl, Supplier<@Nullable String> authorization,
 			ConversionService conversionService) {
 		this.webClient = webClient;
+		for (DataApiEndpoint endpoint : DataApiEndpoint.values()) {
+			this.endpoints.put(endpoint, URI.create(baseUrl + endpoint.path()));
+		}
 		this.authorization = authorization;
 		this.conversionService = conversionService;
 	}
@@ -111,8 +122,7 @@ public final class DataApiClient {
 	 */
 	public Mono<String> ping() {
 		DataApiEndpoint endpoint = DataApiEndpoint.PING;
-		return this.webClient.get()
-			.uri(endpoint.path())
+		return uri(this.webClient.get(), endpoint)
 			.exchangeToMono((response) -> bodyStart(response)
 				.flatMap((body) -> response.statusCode().is2xxSuccessful() ? Mono.just(body.trim())
 						: Mono.error(this.translator.translate(endpoint.toString(), "(ping)",
@@ -128,9 +138,7 @@ public final class DataApiClient {
 
 	private WebClient.RequestHeadersSpec<?> post(DataApiEndpoint endpoint, EncodedStatement statement) {
 		String authorizationValue = this.authorization.get();
-		return this.webClient.post()
-			.uri(endpoint.path())
-			.headers((headers) -> {
+		return uri(this.webClient.post(), endpoint).headers((headers) -> {
 				headers.setContentType(MediaType.APPLICATION_JSON);
 				headers.setAccept(List.of(MediaType.APPLICATION_JSON));
 				if (authorizationValue != null) {
@@ -138,6 +146,16 @@ public final class DataApiClient {
 				}
 			})
 			.bodyValue(statement.body());
+	}
+
+	/**
+	 * Point the request at an endpoint through a URI resolved once, rather than a template expanded per
+	 * request; the template attribute keeps the endpoint in the HTTP client's observations.
+	 */
+	private <S extends WebClient.RequestHeadersSpec<S>> S uri(WebClient.RequestHeadersUriSpec<S> spec,
+			DataApiEndpoint endpoint) {
+		URI uri = this.endpoints.get(endpoint);
+		return spec.uri(uri).attribute(URI_TEMPLATE_ATTRIBUTE, uri.toString());
 	}
 
 	private Flux<Row> decodeRows(ClientResponse response, DataApiEndpoint endpoint, EncodedStatement statement) {

@@ -106,6 +106,7 @@ class ObservationTests {
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("http.client.requests")
 			.that()
+			.hasLowCardinalityKeyValue("uri", "/api/v2/exec")
 			.hasParentObservationContextMatching(
 					(parent) -> parent.getName().equals(DefaultSingleStoreObservationConvention.NAME));
 	}
