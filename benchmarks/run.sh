@@ -16,8 +16,10 @@ esac
 
 cd "$(dirname "$0")"
 
+# Builds the module and what it depends on from the root, so a fresh clone needs nothing installed first.
 # Offline first (everything is usually in ~/.m2); online if something is missing.
-mvn -o -q -B package -DskipTests || mvn -q -B package -DskipTests
+build=(-q -B -ntp -f ../pom.xml package -DskipTests -pl benchmarks -am)
+mvn -o "${build[@]}" || mvn "${build[@]}"
 
 jar=target/benchmarks.jar
 java_opts=(-Dslf4j.internal.verbosity=ERROR)
