@@ -15,8 +15,6 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  */
 final class Blocking {
 
-	private static final int STREAM_PREFETCH = 256;
-
 	private Blocking() {
 	}
 
@@ -41,9 +39,14 @@ final class Blocking {
 		return await(limited.collectList());
 	}
 
-	static <T> Stream<T> stream(Flux<T> flux) {
+	/**
+	 * Stream values that arrive in batches; the waiting thread is woken once per batch, not per value.
+	 * @param batches the values in batches
+	 * @return the values, in order; closing the stream cancels the call
+	 */
+	static <T> Stream<T> stream(Flux<List<T>> batches) {
 		assertAllowed();
-		return flux.toStream(STREAM_PREFETCH);
+		return batches.toStream(MappedRows.BATCH_PREFETCH).flatMap(List::stream);
 	}
 
 	private static void assertAllowed() {

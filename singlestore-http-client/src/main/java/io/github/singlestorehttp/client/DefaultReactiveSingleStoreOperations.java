@@ -60,7 +60,11 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public <T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return MappedRows.map(queryRows(sql, args), rowMapper);
+		return MappedRows.flatten(queryBatches(sql, rowMapper, args));
+	}
+
+	<T> Flux<List<T>> queryBatches(String sql, RowMapper<T> rowMapper, @Nullable Object[] args) {
+		return MappedRows.map(queryBatches(sql, args, CallOptions.DEFAULTS), rowMapper);
 	}
 
 	@Override
@@ -88,10 +92,10 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	@Override
 	public Flux<Row> queryRows(String sql, @Nullable Object... args) {
-		return queryRows(sql, args, CallOptions.DEFAULTS);
+		return MappedRows.flatten(queryBatches(sql, args, CallOptions.DEFAULTS));
 	}
 
-	Flux<Row> queryRows(String sql, @Nullable Object[] args, CallOptions options) {
+	Flux<List<Row>> queryBatches(String sql, @Nullable Object[] args, CallOptions options) {
 		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany((statement) -> this.executor.query(statement, options));
 	}
 

@@ -93,7 +93,7 @@ final class DefaultReactiveStatementSpec implements ReactiveStatementSpec {
 
 	@Override
 	public <T> Flux<T> query(RowMapper<T> rowMapper) {
-		return MappedRows.map(rows(), rowMapper);
+		return MappedRows.flatten(MappedRows.map(batches(), rowMapper));
 	}
 
 	@Override
@@ -107,9 +107,10 @@ final class DefaultReactiveStatementSpec implements ReactiveStatementSpec {
 			.flatMap((statement) -> this.operations.execute(statement.sql(), statement.argumentArray(), options()));
 	}
 
-	Flux<Row> rows() {
+	Flux<List<Row>> batches() {
 		return Mono.fromCallable(this::prepare)
-			.flatMapMany((statement) -> this.operations.queryRows(statement.sql(), statement.argumentArray(), options()));
+			.flatMapMany(
+					(statement) -> this.operations.queryBatches(statement.sql(), statement.argumentArray(), options()));
 	}
 
 	private CallOptions options() {

@@ -105,11 +105,11 @@ final class DefaultStatementSpec implements StatementSpec {
 
 		@Override
 		public Stream<T> stream() {
-			return Blocking.stream(mapped());
+			return Blocking.stream(MappedRows.map(this.statement.batches(), this.rowMapper));
 		}
 
 		private Flux<T> mapped() {
-			return MappedRows.map(this.statement.rows(), this.rowMapper);
+			return MappedRows.flatten(MappedRows.map(this.statement.batches(), this.rowMapper));
 		}
 
 	}

@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.client;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -15,20 +16,50 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  */
 final class MappedRows {
 
+	/**
+	 * Batches of rows requested ahead when they are flattened or handed to a blocking stream: a few
+	 * buffers' worth, so memory stays bounded by the consumer's pace.
+	 */
+	static final int BATCH_PREFETCH = 4;
+
 	private MappedRows() {
 	}
 
-	static <T> Flux<T> map(Flux<Row> rows, RowMapper<T> rowMapper) {
-		return rows.index().handle((indexed, sink) -> {
-			@Nullable T value = rowMapper.mapRow(indexed.getT2(), indexed.getT1().intValue());
-			if (value == null) {
-				sink.error(new InvalidDataAccessApiUsageException("Row " + indexed.getT1() + " mapped to null, which "
-						+ "a reactive stream cannot carry (a NULL single column?); map it to a non-null value"));
-			}
-			else {
-				sink.next(value);
-			}
+	/**
+	 * Flatten batches of values into a stream of values.
+	 * @param batches the batches
+	 * @return the values in order
+	 */
+	static <T> Flux<T> flatten(Flux<List<T>> batches) {
+		return batches.flatMapIterable((batch) -> batch, BATCH_PREFETCH);
+	}
+
+	/**
+	 * Map batches of rows, numbering rows across batches.
+	 * @param batches the rows in batches
+	 * @param rowMapper maps each row; must not return {@code null}
+	 * @return the mapped values in the same batches
+	 */
+	static <T> Flux<List<T>> map(Flux<List<Row>> batches, RowMapper<T> rowMapper) {
+		return Flux.defer(() -> {
+			int[] nextRowNumber = { 0 };
+			return batches.map((rows) -> {
+				List<T> values = new ArrayList<>(rows.size());
+				for (Row row : rows) {
+					values.add(mapRow(rowMapper, row, nextRowNumber[0]++));
+				}
+				return values;
+			});
 		});
+	}
+
+	private static <T> T mapRow(RowMapper<T> rowMapper, Row row, int rowNumber) {
+		@Nullable T value = rowMapper.mapRow(row, rowNumber);
+		if (value == null) {
+			throw new InvalidDataAccessApiUsageException("Row " + rowNumber + " mapped to null, which "
+					+ "a reactive stream cannot carry (a NULL single column?); map it to a non-null value");
+		}
+		return value;
 	}
 
 	static <T> Mono<List<T>> atMostOne(Flux<T> values) {

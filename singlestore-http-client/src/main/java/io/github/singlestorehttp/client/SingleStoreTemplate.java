@@ -98,12 +98,12 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	@Override
 	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return Blocking.stream(this.reactive.query(sql, rowMapper, args));
+		return Blocking.stream(this.reactive.queryBatches(sql, rowMapper, args));
 	}
 
 	@Override
 	public <T> Stream<T> queryForStream(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.stream(this.reactive.query(sql, type, args));
+		return Blocking.stream(this.reactive.queryBatches(sql, this.reactive.rowMappers().forClass(type), args));
 	}
 
 	@Override

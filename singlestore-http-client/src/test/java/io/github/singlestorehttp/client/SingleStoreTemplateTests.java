@@ -9,7 +9,9 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import mockwebserver3.MockResponse;
@@ -122,6 +124,32 @@ class SingleStoreTemplateTests {
 				(row, rowNum) -> (String) row.get("name"))) {
 			assertThat(names).containsExactly("John", "Jane");
 		}
+	}
+
+	@Test
+	void rowNumbersRunOnAcrossTheBuffersAResultArrivesIn() {
+		int rowCount = 3000;
+		StringBuilder body = new StringBuilder(
+				"{\"results\":[{\"columns\":[{\"name\":\"id\",\"dataType\":\"BIGINT\",\"nullable\":false}],\"rows\":[");
+		for (int i = 0; i < rowCount; i++) {
+			body.append((i > 0) ? "," : "").append('[').append(i + 1).append(']');
+		}
+		body.append("]}]}");
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(new MockResponse.Builder().code(200)
+				.addHeader("Content-Type", "application/json")
+				.body(body.toString())
+				.throttleBody(512, 1, TimeUnit.MILLISECONDS)
+				.build());
+		}
+		List<String> expected = IntStream.range(0, rowCount).mapToObj((i) -> i + ":" + (i + 1)).toList();
+		RowMapper<String> numbered = (row, rowNum) -> rowNum + ":" + row.get(0);
+		try (Stream<String> streamed = this.template.queryForStream("SELECT id FROM t", numbered)) {
+			assertThat(streamed.toList()).isEqualTo(expected);
+		}
+		assertThat(this.template.query("SELECT id FROM t", numbered)).isEqualTo(expected);
+		assertThat(this.template.reactive().query("SELECT id FROM t", numbered).collectList().block())
+			.isEqualTo(expected);
 	}
 
 	@Test

@@ -42,8 +42,6 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public final class DataApiClient {
 
-	private static final int ROW_CHUNK_PREFETCH = 4;
-
 	private static final int BODY_PREVIEW_BYTES = 300;
 
 	private static final int ERROR_BODY_BYTES = 8192;
@@ -101,15 +99,18 @@ public final class DataApiClient {
 	}
 
 	/**
-	 * Send a query to {@code /query/tuples} once, emitting rows as they are decoded.
+	 * Send a query to {@code /query/tuples} once, emitting rows as they are decoded: in batches, one per
+	 * received buffer that completed rows (never empty), so that a consumer on another thread is handed
+	 * rows once per buffer rather than once per row.
 	 * @param statement the statement
-	 * @return the rows of the first result set, or an error signal with a {@link DataAccessException}
+	 * @return the rows of the first result set in batches, or an error signal with a
+	 * {@link DataAccessException}
 	 */
-	public Flux<Row> query(EncodedStatement statement) {
+	public Flux<List<Row>> query(EncodedStatement statement) {
 		DataApiEndpoint endpoint = DataApiEndpoint.QUERY_TUPLES;
 		return Flux.defer(() -> post(endpoint, statement).exchangeToFlux((response) -> {
 			if (!response.statusCode().is2xxSuccessful()) {
-				return this.<Row>errorResponse(response, endpoint, statement).flux();
+				return this.<List<Row>>errorResponse(response, endpoint, statement).flux();
 			}
 			return decodeRows(response, endpoint, statement);
 		})).onErrorMap(DataApiClient::isTransportFailure,
@@ -158,13 +159,15 @@ public final class DataApiClient {
 		return spec.uri(uri).attribute(URI_TEMPLATE_ATTRIBUTE, uri.toString());
 	}
 
-	private Flux<Row> decodeRows(ClientResponse response, DataApiEndpoint endpoint, EncodedStatement statement) {
+	private Flux<List<Row>> decodeRows(ClientResponse response, DataApiEndpoint endpoint,
+			EncodedStatement statement) {
 		int status = response.statusCode().value();
 		TuplesDecoder decoder = new TuplesDecoder(this.conversionService);
 		BodyPreview preview = new BodyPreview(BODY_PREVIEW_BYTES);
 		return response.bodyToFlux(DataBuffer.class)
-			.concatMapIterable((buffer) -> decodeChunk(decoder, preview, buffer), ROW_CHUNK_PREFETCH)
-			.concatWith(Flux.defer(() -> Flux.fromIterable(decoder.finish())))
+			.map((buffer) -> decodeChunk(decoder, preview, buffer))
+			.concatWith(Mono.fromCallable(decoder::finish))
+			.filter((rows) -> !rows.isEmpty())
 			.onErrorMap((ex) -> ex instanceof MalformedResponseException || ex instanceof StreamedErrorException,
 					(ex) -> responseException(ex, endpoint, status, statement, preview.text()));
 	}

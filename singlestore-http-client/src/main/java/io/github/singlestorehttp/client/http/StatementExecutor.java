@@ -1,6 +1,7 @@
 package io.github.singlestorehttp.client.http;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -95,10 +96,10 @@ public final class StatementExecutor {
 	 * Run a query through {@code /query/tuples}. A query is retried only until its first row was emitted.
 	 * @param statement the statement
 	 * @param options the call's timeout ({@link CallOptions#idempotent()} does not apply: queries are)
-	 * @return the rows
+	 * @return the rows, in the non-empty batches they were decoded in
 	 */
-	public Flux<Row> query(EncodedStatement statement, CallOptions options) {
-		return run("query", statement, options, true, () -> this.client.query(statement), (row) -> 1);
+	public Flux<List<Row>> query(EncodedStatement statement, CallOptions options) {
+		return run("query", statement, options, true, () -> this.client.query(statement), List::size);
 	}
 
 	private <T> Flux<T> run(String operation, EncodedStatement statement, CallOptions options, boolean idempotent,
