@@ -2,6 +2,7 @@ package io.github.singlestorehttp.benchmarks.harness;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -9,6 +10,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
 import io.github.singlestorehttp.benchmarks.fixture.Templates;
+import io.github.singlestorehttp.benchmarks.support.Groups;
 import io.github.singlestorehttp.benchmarks.support.QuietMachine;
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.RunMode;
@@ -20,7 +22,7 @@ import io.github.singlestorehttp.local.LocalDataApiServer;
  * plain JDBC on the same database for context), the Python helper, batch inserts, then, against a server in a child
  * JVM with a small heap, the server's peak heap and streaming of a large result.
  * <pre class="code">
- * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.harness.EndToEndMain quick|full
+ * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.harness.EndToEndMain quick|full [point,python,batch,server-heap,streaming,server-ladder]
  * </pre>
  */
 public final class EndToEndMain {
@@ -33,16 +35,20 @@ public final class EndToEndMain {
 
 	private static final String SERVER_HEAP = "-Xmx64m";
 
+	private static final Set<String> SECTIONS = Set.of("point", "python", "batch", "server-heap", "streaming",
+			"server-ladder");
+
 	private EndToEndMain() {
 	}
 
 	/**
 	 * Runs the harness.
-	 * @param args the mode
+	 * @param args the mode, then optionally a comma-separated list of sections
 	 */
 	public static void main(String[] args) {
 		System.setProperty("slf4j.internal.verbosity", "ERROR");
 		RunMode mode = RunMode.fromArgs(args);
+		Groups sections = Groups.fromArgs(args, SECTIONS);
 		Report report = new Report();
 		report.line("# End-to-end harness, %s mode; %d cores, Java %s (%s)", mode.label(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
@@ -52,13 +58,17 @@ public final class EndToEndMain {
 		int repeats = mode.pick(1, 5);
 		Duration quietWait = mode.pick(Duration.ZERO, Duration.ofMinutes(3));
 		Supplier<String> quiet = () -> QuietMachine.await(quietWait);
-		inProcessServer(mode, warmup, window, repeats, report, quiet);
-		childServer(mode, report, quiet);
-		report.save(Report.resultsDirectory().resolve("end-to-end-" + mode.label() + ".txt"));
+		if (sections.includesAny("point", "python", "batch")) {
+			inProcessServer(mode, sections, new Timing(warmup, window, repeats), report, quiet);
+		}
+		if (sections.includesAny("server-heap", "streaming", "server-ladder")) {
+			childServer(mode, sections, report, quiet);
+		}
+		report.save(Report.resultsDirectory().resolve("end-to-end-" + mode.label() + sections.fileSuffix() + ".txt"));
 		System.exit(0);
 	}
 
-	private static void inProcessServer(RunMode mode, Duration warmup, Duration window, int repeats, Report report,
+	private static void inProcessServer(RunMode mode, Groups sections, Timing timing, Report report,
 			Supplier<String> quiet) {
 		try (LocalDataApiServer server = LocalDataApiServer.builder()
 			.port(0)
@@ -74,15 +84,22 @@ public final class EndToEndMain {
 			report.line("");
 			report.line("Local server in this JVM (in-memory H2, pool of 16); JDBC through HikariCP (16 connections) on "
 					+ "the same in-memory database (%s)", server.jdbcUrl().substring(0, server.jdbcUrl().indexOf(';')));
-			new PointLoadSection(workloads, new LoadDriver(warmup, window), repeats, report, quiet).run();
-			new PythonSection(workloads, warmup, window, mode.pick(1, 3),
-					new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report, quiet).run();
-			new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3), report,
-					quiet).run();
+			if (sections.includesAny("point")) {
+				new PointLoadSection(workloads, new LoadDriver(timing.warmup(), timing.window()), timing.repeats(),
+						report, quiet).run();
+			}
+			if (sections.includesAny("python")) {
+				new PythonSection(workloads, timing.warmup(), timing.window(), mode.pick(1, 3),
+						new PythonSection.ServerAddress(server.url(), USER, PASSWORD, DATABASE), report, quiet).run();
+			}
+			if (sections.includesAny("batch")) {
+				new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3),
+						report, quiet).run();
+			}
 		}
 	}
 
-	private static void childServer(RunMode mode, Report report, Supplier<String> quiet) {
+	private static void childServer(RunMode mode, Groups sections, Report report, Supplier<String> quiet) {
 		int rows = mode.pick(50_000, 1_000_000);
 		String jdbcUrl = StreamTable.create(rows, DATABASE);
 		ServerChild.Credentials credentials = new ServerChild.Credentials(USER, PASSWORD, DATABASE);
@@ -92,10 +109,20 @@ public final class EndToEndMain {
 			SingleStoreTemplate template = credentials.template(server.url());
 			report.line("");
 			report.line("Local server in a child JVM (%s) on a file-based H2 database of %,d rows", SERVER_HEAP, rows);
-			new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report, quiet).run();
-			new StreamingSection(template, jdk, rows, mode.pick(2, 5), report, quiet).run();
+			if (sections.includesAny("server-heap")) {
+				new ServerHeapSection(server, jdk, rows, SERVER_HEAP, report, quiet).run();
+			}
+			if (sections.includesAny("streaming")) {
+				new StreamingSection(template, jdk, rows, mode.pick(2, 5), report, quiet).run();
+			}
 		}
-		new ServerHeapLadderSection(jdbcUrl, rows, credentials, report, quiet).run();
+		if (sections.includesAny("server-ladder")) {
+			new ServerHeapLadderSection(jdbcUrl, rows, credentials, report, quiet).run();
+		}
+	}
+
+	/** How long the load sections warm up and measure, and how often they repeat. */
+	private record Timing(Duration warmup, Duration window, int repeats) {
 	}
 
 	private static HikariDataSource jdbc(String url) {

@@ -92,7 +92,7 @@ public class DecodeOverHttpBenchmark {
 	}
 
 	/**
-	 * The blocking template, streaming typed rows.
+	 * The blocking template, streaming typed rows ({@code queryForStream}).
 	 * @param blackhole consumes every row
 	 * @return the row count
 	 */
@@ -109,8 +109,9 @@ public class DecodeOverHttpBenchmark {
 	}
 
 	/**
-	 * What {@code queryForStream} would do with a larger hand-over between the event loop and the caller: the
-	 * reactive rows turned into a stream with a prefetch of {@value #LARGE_PREFETCH} instead of the template's 256.
+	 * The reactive rows turned into a blocking stream one row at a time ({@code Flux.toStream}, prefetch
+	 * {@value #LARGE_PREFETCH}), for comparison with {@code queryForStream}, which hands rows over once per received
+	 * buffer.
 	 * @param blackhole consumes every row
 	 * @return the row count
 	 */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
 import io.github.singlestorehttp.benchmarks.fixture.TableShape;
 import io.github.singlestorehttp.benchmarks.fixture.TuplesBodies;
+import io.github.singlestorehttp.benchmarks.support.Groups;
 import io.github.singlestorehttp.benchmarks.support.QuietMachine;
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.RunMode;
@@ -43,10 +43,7 @@ public final class JmhSuite {
 	 */
 	public static void main(String[] args) throws RunnerException, IOException {
 		RunMode mode = RunMode.fromArgs(args);
-		Set<String> groups = (args.length > 1) ? Set.copyOf(Arrays.asList(args[1].split(","))) : GROUPS;
-		if (!GROUPS.containsAll(groups)) {
-			throw new IllegalArgumentException("Groups are " + GROUPS + ", not " + groups);
-		}
+		Groups groups = Groups.fromArgs(args, GROUPS);
 		Files.createDirectories(Report.resultsDirectory());
 		JmhPlan plan = new JmhPlan(mode);
 		Report report = new Report();
@@ -57,27 +54,27 @@ public final class JmhSuite {
 		Duration quietWait = mode.pick(Duration.ZERO, Duration.ofMinutes(3));
 		List<String> conditions = new ArrayList<>();
 		Map<Integer, Collection<RunResult>> overhead = new LinkedHashMap<>();
-		if (groups.contains("overhead") || groups.contains("reactive")) {
+		if (groups.includesAny("overhead", "reactive")) {
 			for (int threads : plan.callerCounts()) {
 				overhead.put(threads, run("per-call, " + threads + " callers", plan.callOverhead(threads), quietWait,
 						conditions));
 			}
 			tables.callOverhead(overhead);
 		}
-		if (groups.contains("reactive")) {
+		if (groups.includesAny("reactive")) {
 			tables.reactiveConcurrency(run("in flight", plan.reactiveConcurrency(), quietWait, conditions),
 					overhead.get(1));
 		}
-		if (groups.contains("decode") || groups.contains("http")) {
+		if (groups.includesAny("decode", "http")) {
 			for (TableShape shape : TableShape.values()) {
 				TuplesBodies.file(shape, plan.decodeRows());
 			}
 		}
-		if (groups.contains("decode")) {
+		if (groups.includesAny("decode")) {
 			tables.decoding("Decoding a body in memory", run("decoding", plan.decode(), quietWait, conditions),
 					"bareParse", plan.decodeRows());
 		}
-		if (groups.contains("http")) {
+		if (groups.includesAny("http")) {
 			tables.decoding("A large query through HTTP (in-process fixed-response server)",
 					run("decoding over HTTP", plan.decodeOverHttp(), quietWait, conditions), "jdkHttpBareParse",
 					plan.decodeRows());
@@ -85,8 +82,7 @@ public final class JmhSuite {
 		report.line("");
 		report.line("Conditions at the start of each group:");
 		conditions.forEach((condition) -> report.line("- " + condition));
-		String suffix = groups.equals(GROUPS) ? "" : "-" + String.join("-", groups.stream().sorted().toList());
-		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + suffix + ".txt"));
+		report.save(Report.resultsDirectory().resolve("jmh-summary-" + mode.label() + groups.fileSuffix() + ".txt"));
 	}
 
 	private static Collection<RunResult> run(String group, ChainedOptionsBuilder options, Duration quietWait,
