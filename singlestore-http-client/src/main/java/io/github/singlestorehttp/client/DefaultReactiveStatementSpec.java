@@ -93,7 +93,11 @@ final class DefaultReactiveStatementSpec implements ReactiveStatementSpec {
 
 	@Override
 	public <T> Flux<T> query(RowMapper<T> rowMapper) {
-		return MappedRows.flatten(MappedRows.map(batches(), rowMapper));
+		return MappedRows.flatten(queryBatches(rowMapper));
+	}
+
+	<T> Flux<List<T>> queryBatches(RowMapper<T> rowMapper) {
+		return MappedRows.map(batches(), rowMapper);
 	}
 
 	@Override
@@ -107,7 +111,7 @@ final class DefaultReactiveStatementSpec implements ReactiveStatementSpec {
 			.flatMap((statement) -> this.operations.execute(statement.sql(), statement.argumentArray(), options()));
 	}
 
-	Flux<List<Row>> batches() {
+	private Flux<List<Row>> batches() {
 		return Mono.fromCallable(this::prepare)
 			.flatMapMany(
 					(statement) -> this.operations.queryBatches(statement.sql(), statement.argumentArray(), options()));

@@ -105,11 +105,11 @@ final class DefaultStatementSpec implements StatementSpec {
 
 		@Override
 		public Stream<T> stream() {
-			return Blocking.stream(MappedRows.map(this.statement.batches(), this.rowMapper));
+			return Blocking.stream(this.statement.queryBatches(this.rowMapper));
 		}
 
 		private Flux<T> mapped() {
-			return MappedRows.flatten(MappedRows.map(this.statement.batches(), this.rowMapper));
+			return this.statement.query(this.rowMapper);
 		}
 
 	}

@@ -24,47 +24,50 @@ final class TemporalText {
 
 	private final int start;
 
-	private final int end;
+	private final int length;
 
-	private TemporalText(char[] chars, int start, int length) {
+	/**
+	 * Read characters in place.
+	 * @param chars the buffer holding the text
+	 * @param start where the text starts in the buffer
+	 * @param length how long the text is
+	 */
+	TemporalText(char[] chars, int start, int length) {
 		this.chars = chars;
 		this.start = start;
-		this.end = start + length;
+		this.length = length;
 	}
 
 	/**
 	 * Read a DATE: {@code yyyy-MM-dd}.
 	 * @return the date, or {@code null} for MySQL's zero date
 	 */
-	static @Nullable LocalDate date(char[] chars, int offset, int length) {
-		TemporalText text = new TemporalText(chars, offset, length);
-		if (length != 10) {
-			throw text.invalid("DATE");
+	@Nullable LocalDate date() {
+		if (this.length != 10) {
+			throw invalid("DATE");
 		}
-		return text.dateAt(0);
+		return dateAt(0);
 	}
 
 	/**
 	 * Read a DATETIME or TIMESTAMP: {@code yyyy-MM-dd HH:mm:ss[.fraction]}, also with a {@code T}.
 	 * @return the date and time, or {@code null} for MySQL's zero date
 	 */
-	static @Nullable LocalDateTime dateTime(char[] chars, int offset, int length) {
-		TemporalText text = new TemporalText(chars, offset, length);
-		if (length < 19 || (chars[offset + 10] != ' ' && chars[offset + 10] != 'T')) {
-			throw text.invalid("DATETIME");
+	@Nullable LocalDateTime dateTime() {
+		if (this.length < 19 || (charAt(10) != ' ' && charAt(10) != 'T')) {
+			throw invalid("DATETIME");
 		}
-		LocalDate date = text.dateAt(0);
-		return (date != null) ? LocalDateTime.of(date, LocalTime.ofNanoOfDay(text.clockNanos(11))) : null;
+		LocalDate date = dateAt(0);
+		return (date != null) ? LocalDateTime.of(date, LocalTime.ofNanoOfDay(clockNanos(11))) : null;
 	}
 
 	/**
 	 * Read a TIME: {@code [-]H…H:mm:ss[.fraction]}, hours up to 838 either way.
 	 * @return a {@link LocalTime} within a day, otherwise a {@link Duration}
 	 */
-	static Object time(char[] chars, int offset, int length) {
-		TemporalText text = new TemporalText(chars, offset, length);
-		boolean negative = length > 0 && chars[offset] == '-';
-		long nanos = text.clockNanos(negative ? 1 : 0);
+	Object time() {
+		boolean negative = this.length > 0 && charAt(0) == '-';
+		long nanos = clockNanos(negative ? 1 : 0);
 		if (!negative && nanos < NANOS_PER_DAY) {
 			return LocalTime.ofNanoOfDay(nanos);
 		}
@@ -87,7 +90,7 @@ final class TemporalText {
 
 	private long clockNanos(int from) {
 		int hoursEnd = indexOfColon(from);
-		if (hoursEnd <= from || hoursEnd - from > MAX_HOUR_DIGITS || length() < hoursEnd + 6
+		if (hoursEnd <= from || hoursEnd - from > MAX_HOUR_DIGITS || this.length < hoursEnd + 6
 				|| charAt(hoursEnd + 3) != ':') {
 			throw invalid("time");
 		}
@@ -97,15 +100,15 @@ final class TemporalText {
 			throw invalid("time");
 		}
 		long total = digits(from, hoursEnd) * 3600L + minutes * 60L + seconds;
-		return total * 1_000_000_000L + ((length() > hoursEnd + 6) ? fraction(hoursEnd + 6) : 0);
+		return total * 1_000_000_000L + ((this.length > hoursEnd + 6) ? fraction(hoursEnd + 6) : 0);
 	}
 
 	private int fraction(int dot) {
-		int fractionDigits = length() - dot - 1;
+		int fractionDigits = this.length - dot - 1;
 		if (charAt(dot) != '.' || fractionDigits == 0 || fractionDigits > MAX_FRACTION_DIGITS) {
 			throw invalid("fraction of a second");
 		}
-		int nanos = digits(dot + 1, length());
+		int nanos = digits(dot + 1, this.length);
 		for (int i = fractionDigits; i < MAX_FRACTION_DIGITS; i++) {
 			nanos *= 10;
 		}
@@ -125,7 +128,7 @@ final class TemporalText {
 	}
 
 	private int indexOfColon(int from) {
-		for (int i = from; i < length(); i++) {
+		for (int i = from; i < this.length; i++) {
 			if (charAt(i) == ':') {
 				return i;
 			}
@@ -137,13 +140,9 @@ final class TemporalText {
 		return this.chars[this.start + index];
 	}
 
-	private int length() {
-		return this.end - this.start;
-	}
-
 	private IllegalArgumentException invalid(String what) {
 		return new IllegalArgumentException(
-				"Not a " + what + ": " + new String(this.chars, this.start, this.end - this.start));
+				"Not a " + what + ": " + new String(this.chars, this.start, this.length));
 	}
 
 }

@@ -27,12 +27,9 @@ final class ValueDecoder {
 			case FLOAT -> (float) parser.getValueAsDouble();
 			case DOUBLE -> parser.getValueAsDouble();
 			case DECIMAL -> (token == JsonToken.VALUE_STRING) ? decimal(parser) : parser.getDecimalValue();
-			case DATE -> TemporalText.date(parser.getStringCharacters(), parser.getStringOffset(),
-					parser.getStringLength());
-			case TIME -> TemporalText.time(parser.getStringCharacters(), parser.getStringOffset(),
-					parser.getStringLength());
-			case DATETIME -> TemporalText.dateTime(parser.getStringCharacters(), parser.getStringOffset(),
-					parser.getStringLength());
+			case DATE -> temporalText(parser).date();
+			case TIME -> temporalText(parser).time();
+			case DATETIME -> temporalText(parser).dateTime();
 			case YEAR -> (token == JsonToken.VALUE_STRING) ? Integer.valueOf(parser.getString().trim())
 					: parser.getIntValue();
 			case BINARY -> Base64.getDecoder().decode(parser.getString());
@@ -58,6 +55,10 @@ final class ValueDecoder {
 		}
 		return (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) ? parser.getBigIntegerValue()
 				: parser.getLongValue();
+	}
+
+	private static TemporalText temporalText(JsonParser parser) {
+		return new TemporalText(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
 	}
 
 	private static BigDecimal decimal(JsonParser parser) {
