@@ -98,14 +98,7 @@ public class DecodeOverHttpBenchmark {
 	 */
 	@Benchmark
 	public long templateStream(Blackhole blackhole) {
-		long count = 0;
-		try (Stream<Row> rows = this.template.queryForStream(SQL, (row, index) -> row)) {
-			for (Row row : (Iterable<Row>) rows::iterator) {
-				blackhole.consume(row);
-				count++;
-			}
-		}
-		return count;
+		return consumeAll(this.template.queryForStream(SQL, (row, index) -> row), blackhole);
 	}
 
 	/**
@@ -117,9 +110,13 @@ public class DecodeOverHttpBenchmark {
 	 */
 	@Benchmark
 	public long reactiveToStreamLargePrefetch(Blackhole blackhole) {
+		return consumeAll(this.template.reactive().queryRows(SQL).toStream(LARGE_PREFETCH), blackhole);
+	}
+
+	private static long consumeAll(Stream<Row> stream, Blackhole blackhole) {
 		long count = 0;
-		try (Stream<Row> rows = this.template.reactive().queryRows(SQL).toStream(LARGE_PREFETCH)) {
-			for (Row row : (Iterable<Row>) rows::iterator) {
+		try (stream) {
+			for (Row row : (Iterable<Row>) stream::iterator) {
 				blackhole.consume(row);
 				count++;
 			}
