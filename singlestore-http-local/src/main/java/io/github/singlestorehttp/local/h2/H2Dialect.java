@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.github.singlestorehttp.local.dialect.DialectException;
+import io.github.singlestorehttp.local.dialect.SingleStoreTranslator;
+import io.github.singlestorehttp.local.dialect.SingleStoreTranslator.Translation;
 import io.github.singlestorehttp.local.sql.DatabaseDialect;
 import io.github.singlestorehttp.local.sql.SingleStatement;
 import io.github.singlestorehttp.local.sql.SqlError;
@@ -37,6 +40,9 @@ public final class H2Dialect implements DatabaseDialect {
 
 	private final ColumnDomains columnDomains = new ColumnDomains();
 
+	private final SingleStoreTranslator translator = new SingleStoreTranslator(
+			new H2TargetDialect(EmulatedFunctions.names()));
+
 	/**
 	 * Tells whether a JDBC URL points at an H2 database.
 	 * @param jdbcUrl the URL
@@ -58,6 +64,7 @@ public final class H2Dialect implements DatabaseDialect {
 			statement.execute("CREATE SCHEMA IF NOT EXISTS " + helper);
 			statement.execute(createFunction(helper, "FROM_BASE64", "fromBase64"));
 			statement.execute(createFunction(helper, "TO_BASE64", "toBase64"));
+			EmulatedFunctions.installIn(connection, HELPER_SCHEMA);
 			statement.execute("CREATE SCHEMA IF NOT EXISTS " + Identifiers.quote(database));
 		}
 		MySqlTypeDomains.installIn(connection, database);
@@ -78,12 +85,40 @@ public final class H2Dialect implements DatabaseDialect {
 
 	@Override
 	public void checkSupported(SingleStatement statement) throws SqlError {
-		H2OnlyStatements.refuse(statement.tokens());
+		Translation translation = translation(statement);
+		H2OnlyStatements.refuse(new SqlScanner(translation.sql()).tokens(0, translation.sql().length()));
 	}
 
 	@Override
-	public String executableSql(SingleStatement statement) {
-		return DatabaseCommand.parse(statement.text()).map(DatabaseCommand::toSchemaSql).orElse(statement.text());
+	public String executableSql(SingleStatement statement, @Nullable String database) throws SqlError {
+		Optional<DatabaseCommand> command = DatabaseCommand.parse(statement.text());
+		if (command.isPresent()) {
+			return command.get().toSchemaSql();
+		}
+		String sql = translation(statement).sql();
+		return (database != null) ? sql.replace(H2ShowStatements.DATABASE_MARKER, database) : sql;
+	}
+
+	@Override
+	public void beforeStatement(Connection connection, SingleStatement statement) throws SqlError, SQLException {
+		List<String> prerequisites = translation(statement).prerequisites();
+		if (prerequisites.isEmpty()) {
+			return;
+		}
+		try (Statement prerequisite = connection.createStatement()) {
+			for (String sql : prerequisites) {
+				prerequisite.execute(sql);
+			}
+		}
+	}
+
+	private Translation translation(SingleStatement statement) throws SqlError {
+		try {
+			return this.translator.translate(statement.text());
+		}
+		catch (DialectException ex) {
+			throw new SqlError(ex.code(), ex.sqlState(), ex.getMessage());
+		}
 	}
 
 	@Override

@@ -1,5 +1,7 @@
 package io.github.singlestorehttp.local.json;
 
+import java.math.BigInteger;
+
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,9 @@ final class JsonValues {
 			generator.writeNumber(number);
 		}
 		else if (value instanceof Float number) {
+			generator.writeNumber(number);
+		}
+		else if (value instanceof BigInteger number) {
 			generator.writeNumber(number);
 		}
 		else if (value instanceof String text) {

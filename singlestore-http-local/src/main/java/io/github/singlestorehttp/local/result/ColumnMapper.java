@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,17 +13,20 @@ import tools.jackson.databind.json.JsonMapper;
  * Describes JDBC result columns with the Data API's {@code dataType} names (those of the Go MySQL driver) and picks
  * the matching value encoding.
  * <p>
- * H2 folds several MySQL types into others (MEDIUMINT into INTEGER, YEAR into SMALLINT, FLOAT into DOUBLE, BIT into
- * BOOLEAN, the TEXT and BLOB kinds into variable-length types), so those report the type H2 keeps, except the TEXT
- * and BLOB kinds, whose declared type the caller may pass; see {@link #DECLARED_TYPES}. BOOLEAN is reported as TINYINT with values 0 and 1, REAL as FLOAT, DOUBLE as DOUBLE,
+ * Columns declared with a type H2 lacks carry the name of the domain that stands for it, which the caller passes as
+ * the declared type. BOOLEAN is reported as TINYINT with values 0 and 1, REAL as FLOAT, DOUBLE as DOUBLE,
  * TIMESTAMP as DATETIME, TIMESTAMP WITH TIME ZONE as TIMESTAMP (rendered in the server's time zone), ENUM and
  * unknown types as VARCHAR. Fractional seconds are capped at MySQL's six digits.
  */
 public final class ColumnMapper {
 
-	/** Declared type names that override what the JDBC type alone would report. */
-	public static final Set<String> DECLARED_TYPES = Set.of("TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT", "TINYBLOB",
-			"BLOB", "MEDIUMBLOB", "LONGBLOB");
+	private static final String DOMAIN_PREFIX = "SS_";
+
+	private static final String VECTOR_DOMAIN_PREFIX = DOMAIN_PREFIX + "VECTOR_";
+
+	private static final String TIMESTAMP_DOMAIN_PREFIX = DOMAIN_PREFIX + "TIMESTAMP_";
+
+	private static final String UNSIGNED_SUFFIX = "_UNSIGNED";
 
 	private static final int MAX_FRACTION_DIGITS = 6;
 
@@ -46,7 +48,7 @@ public final class ColumnMapper {
 	 * Describes one result column.
 	 * @param metaData the result set's metadata
 	 * @param column the 1-based column index
-	 * @param declaredType the type the column was declared with, if known and one of {@link #DECLARED_TYPES}
+	 * @param declaredType the name of the type (a domain) the column was declared with, if known
 	 * @return the column
 	 * @throws SQLException if the metadata cannot be read
 	 */
@@ -54,14 +56,44 @@ public final class ColumnMapper {
 			throws SQLException {
 		String name = metaData.getColumnLabel(column);
 		boolean nullable = metaData.isNullable(column) != ResultSetMetaData.columnNoNulls;
-		if (declaredType != null && DECLARED_TYPES.contains(declaredType)) {
-			return new ResultColumn(name, declaredType, nullable, readerForDeclared(declaredType));
-		}
-		return describe(name, nullable, metaData, column);
+		ResultColumn declared = (declaredType != null)
+				? describeDeclared(name, nullable, declaredType, Math.min(metaData.getScale(column), MAX_FRACTION_DIGITS))
+				: null;
+		return (declared != null) ? declared : describe(name, nullable, metaData, column);
 	}
 
-	private static ValueReader readerForDeclared(String declaredType) {
-		return declaredType.endsWith("BLOB") ? ValueReaders.binary() : ValueReaders.text();
+	/**
+	 * Describes a column declared with one of the local server's type domains: the TEXT and BLOB kinds, JSON, BSON,
+	 * GEOGRAPHY and GEOGRAPHYPOINT, MEDIUMINT, YEAR (text in v2), BIT (base64 of eight bytes), unsigned integers
+	 * (reported as their signed type, as the Data API does not surface unsigned) and VECTOR (its JSON array text).
+	 */
+	private @Nullable ResultColumn describeDeclared(String name, boolean nullable, String declaredType,
+			int fractionDigits) {
+		if (declaredType.startsWith(VECTOR_DOMAIN_PREFIX)) {
+			return new ResultColumn(name, "VECTOR", nullable, ValueReaders.text());
+		}
+		if (declaredType.startsWith(TIMESTAMP_DOMAIN_PREFIX)) {
+			return new ResultColumn(name, withPrecision("TIMESTAMP", fractionDigits), nullable,
+					ValueReaders.dateTime(fractionDigits));
+		}
+		String type = declaredType.startsWith(DOMAIN_PREFIX) ? declaredType.substring(DOMAIN_PREFIX.length())
+				: declaredType;
+		if (type.endsWith(UNSIGNED_SUFFIX)) {
+			String signed = type.substring(0, type.length() - UNSIGNED_SUFFIX.length());
+			return new ResultColumn(name, signed, nullable,
+					signed.equals("BIGINT") ? ValueReaders.unsignedBigint() : ValueReaders.integer());
+		}
+		return switch (type) {
+			case "TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT", "GEOGRAPHY", "GEOGRAPHYPOINT" ->
+				new ResultColumn(name, type, nullable, ValueReaders.text());
+			case "TINYBLOB", "BLOB", "MEDIUMBLOB", "LONGBLOB", "BSON" ->
+				new ResultColumn(name, type, nullable, ValueReaders.binary());
+			case "JSON" -> new ResultColumn(name, "JSON", nullable, new JsonColumnReader(this.jsonMapper));
+			case "MEDIUMINT" -> new ResultColumn(name, "MEDIUMINT", nullable, ValueReaders.integer());
+			case "YEAR" -> new ResultColumn(name, "YEAR", nullable, ValueReaders.year());
+			case "BIT" -> new ResultColumn(name, "BIT", nullable, ValueReaders.bits());
+			default -> null;
+		};
 	}
 
 	private ResultColumn describe(String name, boolean nullable, ResultSetMetaData metaData, int column)

@@ -1,6 +1,7 @@
 package io.github.singlestorehttp.local.result;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +23,28 @@ final class ValueReaders {
 		return (resultSet, column) -> {
 			long value = resultSet.getLong(column);
 			return resultSet.wasNull() ? null : value;
+		};
+	}
+
+	static ValueReader unsignedBigint() {
+		return (resultSet, column) -> {
+			BigDecimal value = resultSet.getBigDecimal(column);
+			return (value != null) ? value.toBigIntegerExact() : null;
+		};
+	}
+
+	static ValueReader year() {
+		return (resultSet, column) -> {
+			int value = resultSet.getInt(column);
+			return resultSet.wasNull() ? null : String.format("%04d", value);
+		};
+	}
+
+	static ValueReader bits() {
+		return (resultSet, column) -> {
+			long value = resultSet.getLong(column);
+			return resultSet.wasNull() ? null
+					: Base64.getEncoder().encodeToString(ByteBuffer.allocate(Long.BYTES).putLong(value).array());
 		};
 	}
 

@@ -48,9 +48,21 @@ public interface DatabaseDialect {
 	/**
 	 * The SQL to execute for a request's statement.
 	 * @param statement the statement
+	 * @param database the database the request names, or {@code null}
 	 * @return the statement text, possibly rewritten
+	 * @throws SqlError when the statement cannot be translated for the database
 	 */
-	String executableSql(SingleStatement statement);
+	String executableSql(SingleStatement statement, @Nullable String database) throws SqlError;
+
+	/**
+	 * Called before a statement runs, after its database was selected, for work the statement depends on, such as
+	 * creating the domain a new column's type needs.
+	 * @param connection the connection the statement will run on
+	 * @param statement the statement
+	 * @throws SqlError when the statement cannot be translated for the database
+	 * @throws SQLException if the work fails
+	 */
+	void beforeStatement(Connection connection, SingleStatement statement) throws SqlError, SQLException;
 
 	/**
 	 * Called after a statement ran without error, for follow-up work such as preparing a newly created database.

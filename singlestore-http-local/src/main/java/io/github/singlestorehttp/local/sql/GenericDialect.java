@@ -46,8 +46,12 @@ public final class GenericDialect implements DatabaseDialect {
 	}
 
 	@Override
-	public String executableSql(SingleStatement statement) {
+	public String executableSql(SingleStatement statement, @Nullable String database) {
 		return statement.text();
+	}
+
+	@Override
+	public void beforeStatement(Connection connection, SingleStatement statement) {
 	}
 
 	@Override

@@ -2,9 +2,14 @@ package io.github.singlestorehttp.local.sql;
 
 import java.util.List;
 
+import io.github.singlestorehttp.local.dialect.DialectException;
+import io.github.singlestorehttp.local.dialect.MySqlLexer;
+import io.github.singlestorehttp.local.dialect.Token;
+
 /**
- * The one statement of a request. The Data API runs exactly one statement per request: trailing semicolons are
- * allowed, a second statement is a syntax error and no statement at all is error 1065.
+ * The one statement of a request, read by SingleStore's lexical rules ({@link MySqlLexer}). The Data API runs
+ * exactly one statement per request: trailing semicolons are allowed, a second statement is a syntax error and no
+ * statement at all is error 1065.
  */
 public final class SingleStatement {
 
@@ -12,9 +17,9 @@ public final class SingleStatement {
 
 	private final String text;
 
-	private final List<String> tokens;
+	private final List<Token> tokens;
 
-	private SingleStatement(String text, List<String> tokens) {
+	private SingleStatement(String text, List<Token> tokens) {
 		this.text = text;
 		this.tokens = List.copyOf(tokens);
 	}
@@ -23,18 +28,33 @@ public final class SingleStatement {
 	 * Checks the request's SQL and extracts its statement.
 	 * @param sql the SQL text of the request
 	 * @return the statement
-	 * @throws SqlError 1065 when there is no statement, 1064 when there is more than one
+	 * @throws SqlError 1065 when there is no statement, 1064 when there is more than one or the text cannot be read
 	 */
 	public static SingleStatement of(String sql) throws SqlError {
-		SqlScanner scanner = new SqlScanner(sql);
-		int separator = scanner.firstSeparator();
-		if (!scanner.isBlank(separator, sql.length())) {
-			throw moreThanOneStatement(sql.substring(separator + 1).strip());
+		List<Token> tokens = tokenize(sql);
+		int separator = 0;
+		while (separator < tokens.size() && !tokens.get(separator).is(";")) {
+			separator++;
 		}
-		if (scanner.isBlank(0, separator)) {
+		for (int index = separator; index < tokens.size(); index++) {
+			if (!tokens.get(index).is(";")) {
+				throw moreThanOneStatement(sql.substring(tokens.get(index).offset()).strip());
+			}
+		}
+		if (separator == 0) {
 			throw SqlError.queryWasEmpty();
 		}
-		return new SingleStatement(sql.substring(0, separator).strip(), scanner.tokens(0, separator));
+		String text = (separator < tokens.size()) ? sql.substring(0, tokens.get(separator).offset()) : sql;
+		return new SingleStatement(text.strip(), tokens.subList(0, separator));
+	}
+
+	private static List<Token> tokenize(String sql) throws SqlError {
+		try {
+			return MySqlLexer.tokenize(sql);
+		}
+		catch (DialectException ex) {
+			throw new SqlError(ex.code(), ex.sqlState(), ex.getMessage());
+		}
 	}
 
 	/**
@@ -51,19 +71,18 @@ public final class SingleStatement {
 	 */
 	public String firstKeyword() {
 		return this.tokens.stream()
-			.filter((token) -> !token.equals("("))
+			.filter((token) -> !token.is("("))
 			.findFirst()
-			.filter((token) -> Character.isLetter(token.charAt(0)))
+			.filter((token) -> token.kind() == Token.Kind.WORD)
+			.map(Token::upper)
 			.orElse("");
 	}
 
 	/**
-	 * The statement's tokens as H2 reads them, without whitespace and comments: words (keywords, unquoted
-	 * identifiers, numbers) in upper case, quoted identifiers as their upper-case name between {@code "}, each string
-	 * literal as {@code '}, and every other character on its own.
+	 * The statement's tokens, without whitespace and comments.
 	 * @return the tokens, in order
 	 */
-	public List<String> tokens() {
+	public List<Token> tokens() {
 		return this.tokens;
 	}
 

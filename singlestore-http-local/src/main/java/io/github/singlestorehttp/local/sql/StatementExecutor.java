@@ -12,6 +12,7 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 import io.github.singlestorehttp.local.result.ColumnMapper;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one request's statement on a pooled connection: selects the database, binds the arguments, executes in
@@ -102,7 +103,8 @@ public final class StatementExecutor {
 		boolean noDatabase = request.database() == null;
 		try {
 			this.dialect.selectDatabase(connection, request.database());
-			try (PreparedStatement prepared = prepare(connection, statement, generatesKeys)) {
+			this.dialect.beforeStatement(connection, statement);
+			try (PreparedStatement prepared = prepare(connection, statement, request.database(), generatesKeys)) {
 				ArgumentBinder.bind(prepared, request.args());
 				boolean hasResultSet = prepared.execute();
 				this.dialect.afterStatement(connection, statement);
@@ -125,9 +127,9 @@ public final class StatementExecutor {
 		return (noDatabase && error.code() == TABLE_NOT_FOUND) ? SqlError.noDatabaseSelected() : error;
 	}
 
-	private PreparedStatement prepare(Connection connection, SingleStatement statement, boolean generatesKeys)
-			throws SQLException {
-		String sql = this.dialect.executableSql(statement);
+	private PreparedStatement prepare(Connection connection, SingleStatement statement, @Nullable String database,
+			boolean generatesKeys) throws SQLException, SqlError {
+		String sql = this.dialect.executableSql(statement, database);
 		PreparedStatement prepared = generatesKeys ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
 				: connection.prepareStatement(sql);
 		prepared.setFetchSize(this.fetchSize);

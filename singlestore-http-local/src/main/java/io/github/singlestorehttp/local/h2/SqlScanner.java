@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.local.sql;
+package io.github.singlestorehttp.local.h2;
 
 import java.util.ArrayList;
 import java.util.List;

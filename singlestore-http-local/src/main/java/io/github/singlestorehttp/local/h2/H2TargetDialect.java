@@ -1,0 +1,86 @@
+package io.github.singlestorehttp.local.h2;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.github.singlestorehttp.local.dialect.DialectException;
+import io.github.singlestorehttp.local.dialect.MySqlLexer;
+import io.github.singlestorehttp.local.dialect.SqlType;
+import io.github.singlestorehttp.local.dialect.TargetDialect;
+import io.github.singlestorehttp.local.dialect.Token;
+
+/**
+ * H2 as the target of the SingleStore translation: types through {@link H2Types}, casts through H2's {@code CAST}
+ * (or the server's vector cast), statements through {@link H2ShowStatements} and {@link H2Renderer}.
+ */
+final class H2TargetDialect implements TargetDialect {
+
+	private final H2Renderer renderer;
+
+	H2TargetDialect(Set<String> emulatedFunctions) {
+		this.renderer = new H2Renderer(emulatedFunctions);
+	}
+
+	@Override
+	public List<Token> columnType(SqlType type, List<String> prerequisites) throws DialectException {
+		return MySqlLexer.tokenize(H2Types.column(type, prerequisites));
+	}
+
+	@Override
+	public List<Token> cast(List<Token> operand, SqlType type, boolean lenient) throws DialectException {
+		List<Token> cast = new ArrayList<>();
+		if (type.name().equals("VECTOR")) {
+			VectorDomain vector = VectorDomain.of(type);
+			cast.add(Token.word(H2Renderer.FUNCTION_PREFIX + "VECTOR_CAST").withSpaceBefore(false));
+			cast.add(Token.symbol("(", false));
+			cast.addAll(operand);
+			cast.add(Token.symbol(",", false));
+			cast.add(new Token(Token.Kind.NUMBER, Integer.toString(vector.dimensions()), true, -1));
+			cast.add(Token.symbol(",", false));
+			cast.add(Token.string(vector.elementType()));
+			cast.add(Token.symbol(")", false));
+			return cast;
+		}
+		if (type.name().equals("JSON")) {
+			return operand;
+		}
+		if (type.name().equals("DATE")) {
+			return h2Cast(h2Cast(operand, "TIMESTAMP(6)"), "DATE");
+		}
+		if (type.name().equals("CHAR") && !type.arguments().isEmpty()) {
+			cast.add(Token.word("LEFT").withSpaceBefore(false));
+			cast.add(Token.symbol("(", false));
+			cast.addAll(cast(operand, new SqlType("CHAR", List.of(), false), lenient));
+			cast.add(Token.symbol(",", false));
+			cast.addAll(type.arguments().get(0));
+			cast.add(Token.symbol(")", false));
+			return cast;
+		}
+		return h2Cast(operand, H2Types.cast(type));
+	}
+
+	private static List<Token> h2Cast(List<Token> operand, String type) throws DialectException {
+		List<Token> cast = new ArrayList<>();
+		cast.add(Token.word("CAST").withSpaceBefore(false));
+		cast.add(Token.symbol("(", false));
+		cast.addAll(operand);
+		cast.add(Token.word("AS"));
+		List<Token> target = MySqlLexer.tokenize(type);
+		cast.add(target.get(0).withSpaceBefore(true));
+		cast.addAll(target.subList(1, target.size()));
+		cast.add(Token.symbol(")", false));
+		return cast;
+	}
+
+	@Override
+	public String render(List<Token> tokens) throws DialectException {
+		Optional<String> show = H2ShowStatements.translate(tokens);
+		if (show.isPresent()) {
+			return show.get();
+		}
+		return this.renderer.render(MultiTableStatements.rewrite(tokens).orElse(tokens));
+	}
+
+}
