@@ -18,6 +18,12 @@ public final class H2FunctionCatalog {
 	/** The prefix of the H2 names of the emulated functions. */
 	public static final String PREFIX = "SS_";
 
+	/**
+	 * The H2 name of {@link VectorFunctions#cast}, which implements {@code value :> VECTOR(n, type)} as
+	 * {@code SS_VECTOR_CAST(value, n, 'type')}.
+	 */
+	public static final String VECTOR_CAST = PREFIX + "VECTOR_CAST";
+
 	private static final List<Function> FUNCTIONS = List.of(
 			Function.of("JSON_EXTRACT_STRING", JsonFunctions.class, "jsonExtractString"),
 			Function.of("JSON_EXTRACT_JSON", JsonFunctions.class, "jsonExtractJson"),
@@ -39,7 +45,21 @@ public final class H2FunctionCatalog {
 			Function.of("JSON_BUILD_ARRAY", JsonFunctions.class, "jsonBuildArray"),
 			Function.of("JSON_GET_TYPE", JsonFunctions.class, "jsonGetType"),
 			Function.of("TO_JSON", JsonFunctions.class, "toJson"),
-			Function.aggregate("JSON_AGG", JsonAggAggregate.class));
+			Function.aggregate("JSON_AGG", JsonAggAggregate.class),
+			Function.of("DOT_PRODUCT", VectorFunctions.class, "dotProduct"),
+			Function.of("EUCLIDEAN_DISTANCE", VectorFunctions.class, "euclideanDistance"),
+			Function.of("JSON_ARRAY_PACK", VectorFunctions.class, "jsonArrayPack"),
+			Function.of("JSON_ARRAY_UNPACK", VectorFunctions.class, "jsonArrayUnpack"),
+			Function.of("VECTOR_NUM_ELEMENTS", VectorFunctions.class, "vectorNumElements"),
+			Function.of("VECTOR_ELEMENTS_SUM", VectorFunctions.class, "vectorElementsSum"),
+			Function.of("VECTOR_ADD", VectorFunctions.class, "vectorAdd"),
+			Function.of("VECTOR_SUB", VectorFunctions.class, "vectorSub"),
+			Function.of("VECTOR_MUL", VectorFunctions.class, "vectorMul"),
+			Function.of("SCALAR_VECTOR_MUL", VectorFunctions.class, "scalarVectorMul"),
+			Function.of("VECTOR_KTH_ELEMENT", VectorFunctions.class, "vectorKthElement"),
+			Function.of("VECTOR_SORT", VectorFunctions.class, "vectorSort"),
+			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
+			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"));
 
 	private H2FunctionCatalog() {
 	}
@@ -49,7 +69,10 @@ public final class H2FunctionCatalog {
 	 * @return the names, in registration order
 	 */
 	public static Set<String> names() {
-		return FUNCTIONS.stream().map(Function::name).collect(Collectors.toCollection(LinkedHashSet::new));
+		return FUNCTIONS.stream()
+			.filter(Function::isSingleStoreFunction)
+			.map(Function::name)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/**
@@ -68,27 +91,33 @@ public final class H2FunctionCatalog {
 	}
 
 	/**
-	 * One emulated function: its SingleStore name and the Java method or aggregate class that implements it.
+	 * One registered function: its H2 name, the Java method or aggregate class that implements it, and whether it
+	 * stands for a SingleStore function of the same name without the prefix or for an operator rewritten to a call.
 	 */
-	private record Function(String name, String implementation, boolean aggregate, boolean deterministic) {
+	private record Function(String h2Name, String implementation, boolean aggregate, boolean deterministic,
+			boolean isSingleStoreFunction) {
 
 		static Function of(String name, Class<?> type, String method) {
-			return new Function(name, type.getName() + "." + method, false, true);
-		}
-
-		static Function volatileFunction(String name, Class<?> type, String method) {
-			return new Function(name, type.getName() + "." + method, false, false);
+			return new Function(PREFIX + name, type.getName() + "." + method, false, true, true);
 		}
 
 		static Function aggregate(String name, Class<?> type) {
-			return new Function(name, type.getName(), true, false);
+			return new Function(PREFIX + name, type.getName(), true, false, true);
+		}
+
+		static Function helper(String h2Name, Class<?> type, String method) {
+			return new Function(h2Name, type.getName() + "." + method, false, true, false);
+		}
+
+		String name() {
+			return this.h2Name.substring(PREFIX.length());
 		}
 
 		String createStatement(String quotedSchema) {
 			String kind = this.aggregate ? "AGGREGATE" : "ALIAS";
 			String determinism = this.deterministic ? " DETERMINISTIC" : "";
-			return "CREATE " + kind + " IF NOT EXISTS " + quotedSchema + "." + PREFIX + this.name + determinism
-					+ " FOR '" + this.implementation + "'";
+			return "CREATE " + kind + " IF NOT EXISTS " + quotedSchema + "." + this.h2Name + determinism + " FOR '"
+					+ this.implementation + "'";
 		}
 
 	}
