@@ -1,0 +1,125 @@
+package io.github.singlestorehttp.local.h2.functions;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SingleStore functions emulated in H2. Each is registered as a user-defined function named after the
+ * SingleStore function prefixed with {@code SS_}, so that {@code JSON_LENGTH(x)} rewritten to {@code SS_JSON_LENGTH(x)}
+ * calls {@link JsonFunctions#jsonLength}.
+ */
+public final class H2FunctionCatalog {
+
+	/** The prefix of the H2 names of the emulated functions. */
+	public static final String PREFIX = "SS_";
+
+	/**
+	 * The H2 name of {@link VectorFunctions#cast}, which implements {@code value :> VECTOR(n, type)} as
+	 * {@code SS_VECTOR_CAST(value, n, 'type')}.
+	 */
+	public static final String VECTOR_CAST = PREFIX + "VECTOR_CAST";
+
+	private static final List<Function> FUNCTIONS = List.of(
+			Function.of("JSON_EXTRACT_STRING", JsonFunctions.class, "jsonExtractString"),
+			Function.of("JSON_EXTRACT_JSON", JsonFunctions.class, "jsonExtractJson"),
+			Function.of("JSON_EXTRACT_BIGINT", JsonFunctions.class, "jsonExtractBigint"),
+			Function.of("JSON_EXTRACT_DOUBLE", JsonFunctions.class, "jsonExtractDouble"),
+			Function.of("JSON_SET_STRING", JsonFunctions.class, "jsonSetString"),
+			Function.of("JSON_SET_DOUBLE", JsonFunctions.class, "jsonSetDouble"),
+			Function.of("JSON_SET_JSON", JsonFunctions.class, "jsonSetJson"),
+			Function.of("JSON_DELETE_KEY", JsonFunctions.class, "jsonDeleteKey"),
+			Function.of("JSON_ARRAY_PUSH_STRING", JsonFunctions.class, "jsonArrayPushString"),
+			Function.of("JSON_ARRAY_PUSH_DOUBLE", JsonFunctions.class, "jsonArrayPushDouble"),
+			Function.of("JSON_ARRAY_PUSH_JSON", JsonFunctions.class, "jsonArrayPushJson"),
+			Function.of("JSON_ARRAY_CONTAINS_STRING", JsonFunctions.class, "jsonArrayContainsString"),
+			Function.of("JSON_ARRAY_CONTAINS_DOUBLE", JsonFunctions.class, "jsonArrayContainsDouble"),
+			Function.of("JSON_ARRAY_CONTAINS_JSON", JsonFunctions.class, "jsonArrayContainsJson"),
+			Function.of("JSON_LENGTH", JsonFunctions.class, "jsonLength"),
+			Function.of("JSON_KEYS", JsonFunctions.class, "jsonKeys"),
+			Function.of("JSON_BUILD_OBJECT", JsonFunctions.class, "jsonBuildObject"),
+			Function.of("JSON_BUILD_ARRAY", JsonFunctions.class, "jsonBuildArray"),
+			Function.of("JSON_GET_TYPE", JsonFunctions.class, "jsonGetType"),
+			Function.of("TO_JSON", JsonFunctions.class, "toJson"),
+			Function.aggregate("JSON_AGG", JsonAggAggregate.class),
+			Function.of("DOT_PRODUCT", VectorFunctions.class, "dotProduct"),
+			Function.of("EUCLIDEAN_DISTANCE", VectorFunctions.class, "euclideanDistance"),
+			Function.of("JSON_ARRAY_PACK", VectorFunctions.class, "jsonArrayPack"),
+			Function.of("JSON_ARRAY_UNPACK", VectorFunctions.class, "jsonArrayUnpack"),
+			Function.of("VECTOR_NUM_ELEMENTS", VectorFunctions.class, "vectorNumElements"),
+			Function.of("VECTOR_ELEMENTS_SUM", VectorFunctions.class, "vectorElementsSum"),
+			Function.of("VECTOR_ADD", VectorFunctions.class, "vectorAdd"),
+			Function.of("VECTOR_SUB", VectorFunctions.class, "vectorSub"),
+			Function.of("VECTOR_MUL", VectorFunctions.class, "vectorMul"),
+			Function.of("SCALAR_VECTOR_MUL", VectorFunctions.class, "scalarVectorMul"),
+			Function.of("VECTOR_KTH_ELEMENT", VectorFunctions.class, "vectorKthElement"),
+			Function.of("VECTOR_SORT", VectorFunctions.class, "vectorSort"),
+			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
+			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"));
+
+	private H2FunctionCatalog() {
+	}
+
+	/**
+	 * The names of the emulated SingleStore functions, upper case, without the {@value #PREFIX} prefix.
+	 * @return the names, in registration order
+	 */
+	public static Set<String> names() {
+		return FUNCTIONS.stream()
+			.filter(Function::isSingleStoreFunction)
+			.map(Function::name)
+			.collect(Collectors.toCollection(LinkedHashSet::new));
+	}
+
+	/**
+	 * Registers every emulated function in a schema, keeping functions already registered.
+	 * @param connection an H2 connection
+	 * @param schema the exact (case-sensitive) name of an existing schema
+	 * @throws SQLException when H2 refuses a registration
+	 */
+	public static void installIn(Connection connection, String schema) throws SQLException {
+		String quotedSchema = '"' + schema.replace("\"", "\"\"") + '"';
+		try (Statement statement = connection.createStatement()) {
+			for (Function function : FUNCTIONS) {
+				statement.execute(function.createStatement(quotedSchema));
+			}
+		}
+	}
+
+	/**
+	 * One registered function: its H2 name, the Java method or aggregate class that implements it, and whether it
+	 * stands for a SingleStore function of the same name without the prefix or for an operator rewritten to a call.
+	 */
+	private record Function(String h2Name, String implementation, boolean aggregate, boolean deterministic,
+			boolean isSingleStoreFunction) {
+
+		static Function of(String name, Class<?> type, String method) {
+			return new Function(PREFIX + name, type.getName() + "." + method, false, true, true);
+		}
+
+		static Function aggregate(String name, Class<?> type) {
+			return new Function(PREFIX + name, type.getName(), true, false, true);
+		}
+
+		static Function helper(String h2Name, Class<?> type, String method) {
+			return new Function(h2Name, type.getName() + "." + method, false, true, false);
+		}
+
+		String name() {
+			return this.h2Name.substring(PREFIX.length());
+		}
+
+		String createStatement(String quotedSchema) {
+			String kind = this.aggregate ? "AGGREGATE" : "ALIAS";
+			String determinism = this.deterministic ? " DETERMINISTIC" : "";
+			return "CREATE " + kind + " IF NOT EXISTS " + quotedSchema + "." + this.h2Name + determinism + " FOR '"
+					+ this.implementation + "'";
+		}
+
+	}
+
+}

@@ -1,0 +1,100 @@
+package io.github.singlestorehttp.local.h2.functions;
+
+import java.sql.SQLException;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * {@link VectorFunctions} called through H2 under their {@code SS_} names, with vectors as JSON array text and as
+ * packed binary.
+ */
+class VectorFunctionsTest {
+
+	private final FunctionsDatabase database = new FunctionsDatabase();
+
+	VectorFunctionsTest() throws SQLException {
+	}
+
+	@AfterEach
+	void close() throws SQLException {
+		this.database.close();
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-pack/
+	@Test
+	void jsonArrayPackPacksLittleEndianFloats() throws SQLException {
+		assertThat(HexFormat.of().withUpperCase().formatHex((byte[]) value("SELECT SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]')")))
+			.isEqualTo("0000803F0000003F00000040");
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-unpack/
+	@Test
+	void jsonArrayUnpackPrintsFloatsWithNineSignificantDigits() throws SQLException {
+		assertThat(value("SELECT SS_JSON_ARRAY_UNPACK(SS_JSON_ARRAY_PACK('[12.1, 6.4]'))"))
+			.isEqualTo("[12.1000004,6.4000001]");
+		assertThat(value("SELECT SS_JSON_ARRAY_UNPACK(SS_JSON_ARRAY_PACK('[1, 0.5, -2, 1e-7]'))"))
+			.isEqualTo("[1,0.5,-2,1.00000001e-07]");
+	}
+
+	@Test
+	void dotProductAndDistanceAcceptTextAndBinaryVectors() throws SQLException {
+		assertThat(value("SELECT SS_DOT_PRODUCT(SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]'), '[1.0, 0.5, 2.0]')"))
+			.isEqualTo(5.25);
+		assertThat(value("SELECT SS_EUCLIDEAN_DISTANCE('[0, 0]', SS_JSON_ARRAY_PACK('[3, 4]'))")).isEqualTo(5.0);
+		assertThat(value("SELECT SS_DOT_PRODUCT(NULL, '[1]')")).isNull();
+	}
+
+	@Test
+	void elementWiseFunctionsReturnVectorsAsJsonArrays() throws SQLException {
+		assertThat(value("SELECT SS_VECTOR_ADD('[1, 2, 3]', '[0.5, 0.5, 0.5]')")).isEqualTo("[1.5,2.5,3.5]");
+		assertThat(value("SELECT SS_VECTOR_SUB('[1, 2, 3]', '[1, 1, 1]')")).isEqualTo("[0,1,2]");
+		assertThat(value("SELECT SS_VECTOR_MUL('[1, 2, 3]', '[2, 2, 2]')")).isEqualTo("[2,4,6]");
+		assertThat(value("SELECT SS_SCALAR_VECTOR_MUL(3, '[1, 2]')")).isEqualTo("[3,6]");
+		assertThat(value("SELECT SS_VECTOR_NUM_ELEMENTS('[1, 2, 3]')")).isEqualTo(3L);
+		assertThat(value("SELECT SS_VECTOR_ELEMENTS_SUM('[1, 2, 3.5]')")).isEqualTo(6.5);
+		assertThat(value("SELECT SS_VECTOR_SORT('[3, 1, 2]')")).isEqualTo("[1,2,3]");
+		assertThat(value("SELECT SS_VECTOR_SUBVECTOR('[1, 2, 3, 4]', 1, 2)")).isEqualTo("[2,3]");
+	}
+
+	// https://docs.singlestore.com/db/v8.5/reference/sql-reference/vector-functions/vector-kth-element/
+	@Test
+	void kthElementCountsFromZeroOrFromTheEnd() throws SQLException {
+		assertThat((Double) value("SELECT SS_VECTOR_KTH_ELEMENT('[0.45, 0.55, 0.495, 0.5]', 1)"))
+			.isCloseTo(0.55, within(1e-7));
+		assertThat(value("SELECT SS_VECTOR_KTH_ELEMENT('[0.45, 0.55, 0.495, 0.5]', -1)")).isEqualTo(0.5);
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/data-types/vector-type/
+	@Test
+	void castChecksTheDimensionAndPrintsTheElementType() throws SQLException {
+		assertThat(value("SELECT SS_VECTOR_CAST('[0.45, 0.55, 0.495]', 3, 'F32')"))
+			.isEqualTo("[0.449999988,0.550000012,0.495000005]");
+		assertThat(value("SELECT SS_VECTOR_CAST('[0.45, 0.55, 0.495]', 3, 'F64')")).isEqualTo("[0.45,0.55,0.495]");
+		assertThat(value("SELECT SS_VECTOR_CAST('[1, -2, 127]', 3, 'I8')")).isEqualTo("[1,-2,127]");
+		assertThat(VectorFunctions.format("[0.45,1]", "F32")).isEqualTo("[0.449999988,1]");
+	}
+
+	@Test
+	void wrongDimensionsAndOutOfRangeElementsAreErrors() {
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[1, 2]', 3, 'F32')"))
+			.satisfies((error) -> assertThat(error.getErrorCode()).isEqualTo(1105))
+			.withMessageContaining("VECTOR(3, F32)");
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[300]', 1, 'I8')"))
+			.withMessageContaining("out of range");
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_DOT_PRODUCT('[1, 2]', '[1]')"))
+			.withMessageContaining("different dimensions");
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_JSON_ARRAY_PACK('[1, \"a\"]')"))
+			.withMessageContaining("JSON array of numbers");
+	}
+
+	private Object value(String query) throws SQLException {
+		return this.database.value(query);
+	}
+
+}
