@@ -56,7 +56,7 @@ class HostProtectionTest {
 	@Test
 	void aliasesCannotEndTheJvm() {
 		HttpResponse<String> create = this.client.exec("CREATE ALIAS EXIT_JVM FOR 'java.lang.System.exit'");
-		HttpResponse<String> call = this.client.exec("CALL EXIT_JVM(3)");
+		HttpResponse<String> call = this.client.exec("SELECT EXIT_JVM(3)");
 
 		assertThat(create.body()).isEqualTo(REFUSED + "CREATE ALIAS, which SingleStore does not have");
 		assertThat(call.statusCode()).isEqualTo(400);
@@ -67,7 +67,7 @@ class HostProtectionTest {
 	void filesAreNotWritten() {
 		Path file = Path.of("target", "host-protection-test.csv");
 
-		HttpResponse<String> response = this.client.exec("CALL CSVWRITE('" + file + "', 'SELECT 1')");
+		HttpResponse<String> response = this.client.exec("SELECT CSVWRITE('" + file + "', 'SELECT 1')");
 
 		assertThat(response.body()).isEqualTo(REFUSED + "CSVWRITE(), which SingleStore does not have");
 		assertThat(Files.exists(file)).isFalse();

@@ -42,7 +42,7 @@ class LocalDataApiServerMainTest {
 				.header("Authorization", DataApiClient.basic("root", "secret"))
 				.header("Content-Type", "application/json")
 				.POST(HttpRequest.BodyPublishers.ofString(
-						"{\"sql\":\"SELECT X AS n, 'row ' || X AS label FROM SYSTEM_RANGE(1, " + MILLION + ")\"}"))
+						"{\"sql\":\"SELECT X AS n, CONCAT('row ', X) AS label FROM SYSTEM_RANGE(1, " + MILLION + ")\"}"))
 				.build();
 
 			HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request,

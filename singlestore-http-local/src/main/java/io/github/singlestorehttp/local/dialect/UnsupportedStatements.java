@@ -8,7 +8,7 @@ import java.util.Set;
  * resource pools, links, backups, global settings and data loading from files or object stores. They are answered
  * with error 1706 naming the feature, so that a test shows at once that it needs a real SingleStore.
  */
-final class UnsupportedStatements {
+public final class UnsupportedStatements {
 
 	private static final Set<String> CREATED_OBJECTS = Set.of("PIPELINE", "PROCEDURE", "FUNCTION", "AGGREGATE",
 			"LINK", "RESOURCE", "ROLE", "GROUP", "EXTERNAL", "PROJECTION", "WORKSPACE", "MILESTONE", "TRIGGER",
@@ -29,7 +29,7 @@ final class UnsupportedStatements {
 	 * @param tokens the statement's tokens
 	 * @throws DialectException 1706 naming the feature
 	 */
-	static void check(List<Token> tokens) throws DialectException {
+	public static void check(List<Token> tokens) throws DialectException {
 		if (tokens.isEmpty()) {
 			return;
 		}

@@ -3,7 +3,10 @@ package io.github.singlestorehttp.local.h2;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.Set;
+
+import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
 
 /**
  * The SingleStore and MySQL functions the server provides in H2, registered in the helper schema as
@@ -19,7 +22,9 @@ final class EmulatedFunctions {
 	 * @return the names in upper case
 	 */
 	static Set<String> names() {
-		return Set.of();
+		Set<String> names = new HashSet<>(H2FunctionCatalog.names());
+		names.add("GEOGRAPHY_POINT");
+		return Set.copyOf(names);
 	}
 
 	/**
@@ -31,7 +36,10 @@ final class EmulatedFunctions {
 	static void installIn(Connection connection, String schema) throws SQLException {
 		String prefix = Identifiers.quote(schema) + "." + H2Renderer.FUNCTION_PREFIX;
 		String catalog = CatalogFunctions.class.getName();
+		H2FunctionCatalog.installIn(connection, schema);
 		try (Statement statement = connection.createStatement()) {
+			statement.execute("CREATE ALIAS IF NOT EXISTS " + prefix + "GEOGRAPHY_POINT DETERMINISTIC FOR '"
+					+ GeographyFunctions.class.getName() + ".geographyPoint'");
 			statement.execute("CREATE ALIAS IF NOT EXISTS " + prefix + "COLUMN_TYPE DETERMINISTIC FOR '" + catalog
 					+ ".columnType'");
 			statement.execute("CREATE ALIAS IF NOT EXISTS " + prefix + "COLUMN_DEFAULT DETERMINISTIC FOR '"

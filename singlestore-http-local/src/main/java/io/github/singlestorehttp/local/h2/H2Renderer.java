@@ -12,7 +12,7 @@ import io.github.singlestorehttp.local.dialect.TokenList;
 /**
  * Writes a statement in MySQL's syntax as H2 (in its MySQL mode) reads it: string literals with doubled quotes
  * instead of backslash escapes, bit literals as numbers, no character set introducers; MySQL's {@code IF()},
- * {@code DIV}, {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
+ * {@code DIV}, {@code MOD}, {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
  * words; the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
  * the emulated set as calls of the server's functions ({@code SS_…}).
  */
@@ -64,6 +64,9 @@ final class H2Renderer {
 			else if (token.isWord("DIV")) {
 				index = integerDivision(in, index, out);
 			}
+			else if (token.isWord("MOD") && !call) {
+				index = modulo(in, index, out);
+			}
 			else if (token.isWord("INTERVAL") && next != null && isIntervalAmount(next) && index + 2 < in.size()
 					&& INTERVAL_UNITS.contains(in.get(index + 2).upper())) {
 				out.add(token);
@@ -73,7 +76,7 @@ final class H2Renderer {
 			else if (isIntroducer(token, next)) {
 				index++;
 			}
-			else if (token.isWord("USER") && !call) {
+			else if (token.isWord("USER") && !call && !isAccountStatement(out)) {
 				out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, token.text(), token.spaceBefore(), token.offset()));
 				index++;
 			}
@@ -83,6 +86,10 @@ final class H2Renderer {
 			}
 		}
 		return out;
+	}
+
+	private static boolean isAccountStatement(List<Token> out) {
+		return !out.isEmpty() && out.get(0).isWord("CREATE", "ALTER", "DROP", "RENAME", "GRANT", "REVOKE", "SHOW");
 	}
 
 	private static boolean isQualified(List<Token> out) {
@@ -200,6 +207,23 @@ final class H2Renderer {
 		out.add(Token.symbol(")", false));
 		out.add(Token.word("AS"));
 		out.add(Token.word("BIGINT"));
+		out.add(Token.symbol(")", false));
+		return end;
+	}
+
+	/**
+	 * {@code a MOD b} becomes {@code MOD(a, b)}.
+	 */
+	private int modulo(List<Token> in, int index, List<Token> out) throws DialectException {
+		int start = TokenList.operandStart(out, out.size());
+		List<Token> left = new ArrayList<>(out.subList(start, out.size()));
+		out.subList(start, out.size()).clear();
+		int end = TokenList.operandEnd(in, index + 1);
+		out.add(new Token(Token.Kind.WORD, "MOD", left.get(0).spaceBefore(), -1));
+		out.add(Token.symbol("(", false));
+		out.addAll(left);
+		out.add(Token.symbol(",", false));
+		out.addAll(rewrite(in.subList(index + 1, end)));
 		out.add(Token.symbol(")", false));
 		return end;
 	}

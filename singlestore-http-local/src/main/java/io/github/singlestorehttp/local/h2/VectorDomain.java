@@ -6,6 +6,7 @@ import java.util.Set;
 
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.SqlType;
+import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
 
 /**
  * The H2 domain that stands for {@code VECTOR(n[, type])}: text holding the vector as a JSON array, one domain per
@@ -47,7 +48,9 @@ record VectorDomain(int dimensions, String elementType) {
 	 */
 	String declareIn(List<String> prerequisites) {
 		String name = name();
-		prerequisites.add("CREATE DOMAIN IF NOT EXISTS " + name + " AS CHARACTER VARYING(1000000000)");
+		prerequisites.add("CREATE DOMAIN IF NOT EXISTS " + name + " AS CHARACTER VARYING(1000000000) CHECK (VALUE IS NULL OR "
+				+ H2FunctionCatalog.VECTOR_CAST + "(VALUE, " + this.dimensions + ", '" + this.elementType
+				+ "') IS NOT NULL)");
 		return name;
 	}
 

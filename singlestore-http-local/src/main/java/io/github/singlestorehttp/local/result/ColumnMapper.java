@@ -70,7 +70,8 @@ public final class ColumnMapper {
 	private @Nullable ResultColumn describeDeclared(String name, boolean nullable, String declaredType,
 			int fractionDigits) {
 		if (declaredType.startsWith(VECTOR_DOMAIN_PREFIX)) {
-			return new ResultColumn(name, "VECTOR", nullable, ValueReaders.text());
+			String elementType = declaredType.substring(VECTOR_DOMAIN_PREFIX.length()).split("_")[0];
+			return new ResultColumn(name, "VECTOR", nullable, ValueReaders.vector(elementType));
 		}
 		if (declaredType.startsWith(TIMESTAMP_DOMAIN_PREFIX)) {
 			return new ResultColumn(name, withPrecision("TIMESTAMP", fractionDigits), nullable,

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 
+import io.github.singlestorehttp.local.h2.functions.VectorFunctions;
+
 /**
  * The value encodings of the Data API: integers and floats as JSON numbers, DECIMAL as a plain string, dates and
  * times as MySQL text, binary as base64, booleans as 0 and 1.
@@ -30,6 +32,17 @@ final class ValueReaders {
 		return (resultSet, column) -> {
 			BigDecimal value = resultSet.getBigDecimal(column);
 			return (value != null) ? value.toBigIntegerExact() : null;
+		};
+	}
+
+	/**
+	 * Reads a VECTOR column, stored as JSON array text, and prints it as SingleStore prints vectors of its element
+	 * type.
+	 */
+	static ValueReader vector(String elementType) {
+		return (resultSet, column) -> {
+			String value = resultSet.getString(column);
+			return (value != null) ? VectorFunctions.format(value, elementType) : null;
 		};
 	}
 

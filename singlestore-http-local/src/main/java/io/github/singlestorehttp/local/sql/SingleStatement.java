@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.MySqlLexer;
 import io.github.singlestorehttp.local.dialect.Token;
+import io.github.singlestorehttp.local.dialect.UnsupportedStatements;
 
 /**
  * The one statement of a request, read by SingleStore's lexical rules ({@link MySqlLexer}). The Data API runs
@@ -28,7 +29,8 @@ public final class SingleStatement {
 	 * Checks the request's SQL and extracts its statement.
 	 * @param sql the SQL text of the request
 	 * @return the statement
-	 * @throws SqlError 1065 when there is no statement, 1064 when there is more than one or the text cannot be read
+	 * @throws SqlError 1065 when there is no statement, 1064 when there is more than one or the text cannot be read,
+	 * 1706 for a statement the local server cannot emulate (such as a procedure, whose body holds several)
 	 */
 	public static SingleStatement of(String sql) throws SqlError {
 		List<Token> tokens = tokenize(sql);
@@ -50,7 +52,9 @@ public final class SingleStatement {
 
 	private static List<Token> tokenize(String sql) throws SqlError {
 		try {
-			return MySqlLexer.tokenize(sql);
+			List<Token> tokens = MySqlLexer.tokenize(sql);
+			UnsupportedStatements.check(tokens);
+			return tokens;
 		}
 		catch (DialectException ex) {
 			throw new SqlError(ex.code(), ex.sqlState(), ex.getMessage());

@@ -2,7 +2,6 @@ package io.github.singlestorehttp.local.h2;
 
 import java.util.stream.Stream;
 
-import io.github.singlestorehttp.local.sql.SingleStatement;
 import io.github.singlestorehttp.local.sql.SqlError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,8 +102,7 @@ class H2OnlyStatementsTest {
 	}
 
 	private static void refuse(String sql) throws SqlError {
-		String statement = SingleStatement.of(sql).text();
-		H2OnlyStatements.refuse(new SqlScanner(statement).tokens(0, statement.length()));
+		H2OnlyStatements.refuse(new SqlScanner(sql).tokens(0, sql.length()));
 	}
 
 }
