@@ -5,6 +5,8 @@ import java.net.http.HttpResponse;
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +40,7 @@ class ErrorMappingTest {
 		HttpResponse<String> response = this.client.rows("SELECT * FROM userz");
 
 		assertError(response, "Error 1146 (42S02): ");
-		assertThat(response.body()).isEqualTo("Error 1146 (42S02): Table \"userz\" not found");
+		assertThat(response.body()).isEqualTo("Error 1146 (42S02): Table 'app.userz' doesn't exist");
 	}
 
 	@Test
@@ -123,7 +125,26 @@ class ErrorMappingTest {
 			HttpResponse<String> response = new DataApiClient(legacy).rows("SELECT * FROM userz");
 
 			assertThat(response.statusCode()).isEqualTo(400);
-			assertThat(response.body()).startsWith("Error 1146: Table \"userz\" not found");
+			assertThat(response.body()).startsWith("Error 1146: Table 'app.userz' doesn't exist");
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"SELECT FROM|1064|You have an error in your SQL syntax; check the manual that corresponds to your SingleStore server version for the right syntax to use near ''",
+			"SELECT nope FROM parents|1054|Unknown column 'nope' in 'field list'",
+			"SELECT NO_SUCH_FUNCTION(1)|1305|FUNCTION no_such_function does not exist",
+			"CREATE TABLE parents (id INT)|1050|Table 'parents' already exists",
+			"SELECT 1 FROM parents a, parents b WHERE id = 1|1052|Column 'id' in field list is ambiguous",
+			"SELECT DOT_PRODUCT('[1]')|1582|Incorrect parameter count in the call to native function 'DOT_PRODUCT'" })
+	void errorsAreWordedAsSingleStoreWordsThem(String sql, int code, String message) {
+		HttpResponse<String> response = this.client.tuples(sql);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("Error " + code + " (").doesNotContain("[*]", "Syntax error in SQL",
+				"org.h2", "SS_", "ss_", "\"");
+		if (!message.isEmpty()) {
+			assertThat(response.body()).endsWith("): " + message);
 		}
 	}
 

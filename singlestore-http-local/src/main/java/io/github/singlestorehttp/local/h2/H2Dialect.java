@@ -161,8 +161,8 @@ public final class H2Dialect implements DatabaseDialect {
 	}
 
 	@Override
-	public SqlError translate(SQLException exception) {
-		return H2ErrorTranslator.translate(exception);
+	public SqlError translate(SQLException exception, @Nullable String database) {
+		return MySqlWording.reword(H2ErrorTranslator.translate(exception), database);
 	}
 
 	private static String createFunction(String schema, String name, String method) {

@@ -52,6 +52,7 @@ final class H2ErrorTranslator {
 		codes.put(ErrorCode.DIVISION_BY_ZERO_1, new MySqlCode(1365, "22012"));
 		codes.put(ErrorCode.CHECK_CONSTRAINT_VIOLATED_1, new MySqlCode(3819, "HY000"));
 		codes.put(ErrorCode.FUNCTION_NOT_FOUND_1, new MySqlCode(1305, "42000"));
+		codes.put(ErrorCode.METHOD_NOT_FOUND_1, new MySqlCode(1582, "42000"));
 		codes.put(ErrorCode.STATEMENT_WAS_CANCELED, new MySqlCode(1317, "70100"));
 		codes.put(ErrorCode.LOCK_TIMEOUT_1, new MySqlCode(1205, "HY000"));
 		codes.put(ErrorCode.DEADLOCK_1, new MySqlCode(1213, "40001"));

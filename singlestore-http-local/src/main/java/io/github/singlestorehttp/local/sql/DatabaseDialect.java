@@ -93,8 +93,9 @@ public interface DatabaseDialect {
 	/**
 	 * Translates a database error into the MySQL error the Data API would report.
 	 * @param exception the database error
+	 * @param database the database the request names, or {@code null}
 	 * @return the MySQL error
 	 */
-	SqlError translate(SQLException exception);
+	SqlError translate(SQLException exception, @Nullable String database);
 
 }

@@ -69,7 +69,7 @@ public final class GenericDialect implements DatabaseDialect {
 	}
 
 	@Override
-	public SqlError translate(SQLException exception) {
+	public SqlError translate(SQLException exception, @Nullable String database) {
 		int code = (exception.getErrorCode() > 0) ? exception.getErrorCode() : SqlError.UNKNOWN_ERROR;
 		String sqlState = (exception.getSQLState() != null) ? exception.getSQLState() : "HY000";
 		return new SqlError(code, sqlState, String.valueOf(exception.getMessage()));

@@ -51,7 +51,7 @@ public final class ResultTable {
 			return true;
 		}
 		catch (SQLException ex) {
-			throw this.dialect.translate(ex);
+			throw this.dialect.translate(ex, null);
 		}
 	}
 

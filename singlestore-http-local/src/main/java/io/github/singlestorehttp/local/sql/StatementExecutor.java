@@ -115,16 +115,16 @@ public final class StatementExecutor {
 			}
 		}
 		catch (SQLException ex) {
-			throw translate(ex, noDatabase);
+			throw translate(ex, request.database());
 		}
 		catch (StackOverflowError ex) {
 			throw SqlError.threadStackOverrun();
 		}
 	}
 
-	private SqlError translate(SQLException exception, boolean noDatabase) {
-		SqlError error = this.dialect.translate(exception);
-		return (noDatabase && error.code() == TABLE_NOT_FOUND) ? SqlError.noDatabaseSelected() : error;
+	private SqlError translate(SQLException exception, @Nullable String database) {
+		SqlError error = this.dialect.translate(exception, database);
+		return (database == null && error.code() == TABLE_NOT_FOUND) ? SqlError.noDatabaseSelected() : error;
 	}
 
 	private PreparedStatement prepare(Connection connection, SingleStatement statement, @Nullable String database,

@@ -56,7 +56,7 @@ public final class StatementResults {
 			return this.currentIsResultSet ? table(this.statement.getResultSet()) : null;
 		}
 		catch (SQLException ex) {
-			throw this.dialect.translate(ex);
+			throw this.dialect.translate(ex, null);
 		}
 	}
 
