@@ -106,7 +106,7 @@ public final class TokenList {
 		Token last = tokens.get(index);
 		if (last.is(")")) {
 			int open = opening(tokens, index);
-			if (open > 0 && isName(tokens.get(open - 1))) {
+			if (open > 0 && isFunctionName(tokens.get(open - 1)) && !tokens.get(open).spaceBefore()) {
 				return nameStart(tokens, open - 1);
 			}
 			return Math.max(open, 0);
@@ -164,6 +164,12 @@ public final class TokenList {
 			start -= 2;
 		}
 		return start;
+	}
+
+	private static boolean isFunctionName(Token token) {
+		return isName(token) && !token.isWord("SELECT", "WHERE", "AND", "OR", "NOT", "IN", "ON", "AS", "BY", "WHEN",
+				"THEN", "ELSE", "CASE", "FROM", "JOIN", "HAVING", "VALUES", "SET", "EXISTS", "LIKE", "IS", "BETWEEN",
+				"RETURN", "DISTINCT", "UNION", "ALL", "ANY", "XOR", "DIV", "MOD", "REGEXP", "RLIKE");
 	}
 
 	private static boolean isName(Token token) {

@@ -50,6 +50,9 @@ final class H2Renderer {
 			if (call && DATE_ARITHMETIC.contains(token.upper())) {
 				index = dateArithmetic(in, index, out);
 			}
+			else if (call && token.isWord("JSON_AGG") && hasOrderBy(in, index + 1)) {
+				index = orderedJsonAgg(in, index, out);
+			}
 			else if (call && token.isWord("MATCH")) {
 				index = matchAgainst(in, index, out);
 			}
@@ -209,6 +212,32 @@ final class H2Renderer {
 		out.add(Token.word("BIGINT"));
 		out.add(Token.symbol(")", false));
 		return end;
+	}
+
+	private static boolean hasOrderBy(List<Token> in, int open) throws DialectException {
+		int close = TokenList.closing(in, open);
+		return TokenList.findTopLevelWord(in.subList(0, close), open + 1, "ORDER") > 0;
+	}
+
+	/**
+	 * {@code JSON_AGG(x ORDER BY k)} becomes H2's {@code JSON_ARRAYAGG(x ORDER BY k NULL ON NULL)} as text: the
+	 * server's own aggregate cannot take an order, and SingleStore's keeps NULLs.
+	 */
+	private int orderedJsonAgg(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		out.add(new Token(Token.Kind.WORD, "CAST", in.get(index).spaceBefore(), -1));
+		out.add(Token.symbol("(", false));
+		out.add(new Token(Token.Kind.WORD, "JSON_ARRAYAGG", false, -1));
+		out.add(Token.symbol("(", false));
+		out.addAll(rewrite(in.subList(index + 2, close)));
+		out.add(Token.word("NULL"));
+		out.add(Token.word("ON"));
+		out.add(Token.word("NULL"));
+		out.add(Token.symbol(")", false));
+		out.add(Token.word("AS"));
+		out.add(Token.word("VARCHAR"));
+		out.add(Token.symbol(")", false));
+		return close + 1;
 	}
 
 	/**
