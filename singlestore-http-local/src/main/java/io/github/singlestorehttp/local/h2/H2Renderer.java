@@ -53,6 +53,9 @@ final class H2Renderer {
 			else if (call && token.isWord("JSON_AGG") && hasOrderBy(in, index + 1)) {
 				index = orderedJsonAgg(in, index, out);
 			}
+			else if (call && token.isWord("ROLLUP", "CUBE") && !out.isEmpty() && out.get(out.size() - 1).isWord("BY")) {
+				throw DialectException.notSupported("GROUP BY " + token.upper());
+			}
 			else if (call && token.isWord("MATCH")) {
 				index = matchAgainst(in, index, out);
 			}
@@ -168,6 +171,9 @@ final class H2Renderer {
 	 */
 	private int matchAgainst(List<Token> in, int index, List<Token> out) throws DialectException {
 		int columnsClose = TokenList.closing(in, index + 1);
+		if (in.get(index + 2).isWord("TABLE")) {
+			throw DialectException.notSupported("MATCH (TABLE …) full-text search version 2 queries");
+		}
 		if (columnsClose + 2 >= in.size() || !in.get(columnsClose + 1).isWord("AGAINST")
 				|| !in.get(columnsClose + 2).is("(")) {
 			out.add(in.get(index));
