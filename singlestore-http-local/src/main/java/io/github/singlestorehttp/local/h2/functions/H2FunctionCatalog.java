@@ -59,7 +59,24 @@ public final class H2FunctionCatalog {
 			Function.of("VECTOR_KTH_ELEMENT", VectorFunctions.class, "vectorKthElement"),
 			Function.of("VECTOR_SORT", VectorFunctions.class, "vectorSort"),
 			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
-			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"));
+			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"),
+			Function.of("HEX", StringFunctions.class, "hex"),
+			Function.of("UNHEX", StringFunctions.class, "unhex"),
+			Function.of("FIND_IN_SET", StringFunctions.class, "findInSet"),
+			Function.of("REVERSE", StringFunctions.class, "reverse"),
+			Function.of("SUBSTRING_INDEX", StringFunctions.class, "substringIndex"),
+			Function.of("FORMAT", StringFunctions.class, "format"),
+			Function.of("MD5", StringFunctions.class, "md5"),
+			Function.of("SHA1", StringFunctions.class, "sha1"),
+			Function.of("SHA2", StringFunctions.class, "sha2"),
+			Function.of("STRCMP", StringFunctions.class, "strcmp"),
+			Function.of("ELT", StringFunctions.class, "elt"),
+			Function.of("FIELD", StringFunctions.class, "field"),
+			Function.of("BIN", StringFunctions.class, "bin"),
+			Function.of("CONV", StringFunctions.class, "conv"),
+			Function.of("REGEXP_INSTR", StringFunctions.class, "regexpInstr"),
+			Function.of("INITCAP", StringFunctions.class, "initcap"),
+			Function.of("QUOTE", StringFunctions.class, "quote"));
 
 	private H2FunctionCatalog() {
 	}
