@@ -3,7 +3,6 @@ package io.github.singlestorehttp.local.h2.functions;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,17 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MySQL 8.0 reference (https://dev.mysql.com/doc/refman/8.0/en/string-functions.html) unless a SingleStore page is
  * named.
  */
-class StringFunctionsTest {
-
-	private final FunctionsDatabase database = new FunctionsDatabase();
-
-	StringFunctionsTest() throws SQLException {
-	}
-
-	@AfterEach
-	void close() throws SQLException {
-		this.database.close();
-	}
+class StringFunctionsTest extends FunctionsDatabase {
 
 	@Test
 	void hexAndUnhex() throws SQLException {
@@ -101,10 +90,6 @@ class StringFunctionsTest {
 		assertThat(value("SELECT SS_INITCAP('hello wORLD-again')")).isEqualTo("Hello World-Again");
 		assertThat(value("SELECT SS_QUOTE('Don''t!')")).isEqualTo("'Don\\'t!'");
 		assertThat(value("SELECT SS_QUOTE(NULL)")).isEqualTo("NULL");
-	}
-
-	private Object value(String query) throws SQLException {
-		return this.database.value(query);
 	}
 
 }
