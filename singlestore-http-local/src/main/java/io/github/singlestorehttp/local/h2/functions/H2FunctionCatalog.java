@@ -76,7 +76,31 @@ public final class H2FunctionCatalog {
 			Function.of("CONV", StringFunctions.class, "conv"),
 			Function.of("REGEXP_INSTR", StringFunctions.class, "regexpInstr"),
 			Function.of("INITCAP", StringFunctions.class, "initcap"),
-			Function.of("QUOTE", StringFunctions.class, "quote"));
+			Function.of("QUOTE", StringFunctions.class, "quote"),
+			Function.of("DATE_FORMAT", DateFunctions.class, "dateFormat"),
+			Function.of("TIME_FORMAT", DateFunctions.class, "timeFormat"),
+			Function.of("STR_TO_DATE", DateFunctions.class, "strToDate"),
+			Function.of("DATE_ADD", DateFunctions.class, "dateAdd"),
+			Function.of("ADDDATE", DateFunctions.class, "dateAdd"),
+			Function.of("DATE_SUB", DateFunctions.class, "dateSub"),
+			Function.of("SUBDATE", DateFunctions.class, "dateSub"),
+			Function.of("DATEDIFF", DateFunctions.class, "datediff"),
+			Function.of("WEEKDAY", DateFunctions.class, "weekday"),
+			Function.of("HOUR", DateFunctions.class, "hour"),
+			Function.of("MINUTE", DateFunctions.class, "minute"),
+			Function.of("SECOND", DateFunctions.class, "second"),
+			Function.of("MICROSECOND", DateFunctions.class, "microsecond"),
+			Function.of("TIME", DateFunctions.class, "time"),
+			Function.of("SEC_TO_TIME", DateFunctions.class, "secToTime"),
+			Function.of("TIME_TO_SEC", DateFunctions.class, "timeToSec"),
+			Function.of("TO_DAYS", DateFunctions.class, "toDays"),
+			Function.of("MAKEDATE", DateFunctions.class, "makedate"),
+			Function.of("TIMEDIFF", DateFunctions.class, "timediff"),
+			Function.of("ADDTIME", DateFunctions.class, "addtime"),
+			Function.of("YEARWEEK", DateFunctions.class, "yearweek"),
+			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
+			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),
+			Function.changing("SYSDATE", DateFunctions.class, "sysdate"));
 
 	private H2FunctionCatalog() {
 	}
@@ -116,6 +140,11 @@ public final class H2FunctionCatalog {
 
 		static Function of(String name, Class<?> type, String method) {
 			return new Function(PREFIX + name, type.getName() + "." + method, false, true, true);
+		}
+
+		/** A function whose result depends on the time it runs. */
+		static Function changing(String name, Class<?> type, String method) {
+			return new Function(PREFIX + name, type.getName() + "." + method, false, false, true);
 		}
 
 		static Function aggregate(String name, Class<?> type) {

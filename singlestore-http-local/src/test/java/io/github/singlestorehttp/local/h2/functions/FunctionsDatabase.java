@@ -39,6 +39,14 @@ abstract class FunctionsDatabase {
 		}
 	}
 
+	/** Runs a query and returns the first column of its only row as the given Java type. */
+	<T> @Nullable T value(String query, Class<T> type) throws SQLException {
+		try (Statement statement = connection().createStatement(); ResultSet rows = statement.executeQuery(query)) {
+			rows.next();
+			return rows.getObject(1, type);
+		}
+	}
+
 	void execute(String sql) throws SQLException {
 		try (Statement statement = connection().createStatement()) {
 			statement.execute(sql);
