@@ -24,6 +24,15 @@ public final class H2FunctionCatalog {
 	 */
 	public static final String VECTOR_CAST = PREFIX + "VECTOR_CAST";
 
+	/** The H2 name of {@link NumericFunctions#intDiv}, which implements {@code a DIV b} as {@code SS_INT_DIV(a, b)}. */
+	public static final String INT_DIV = PREFIX + "INT_DIV";
+
+	/**
+	 * The H2 name of {@link FullTextFunctions#matchAgainst}, which implements
+	 * {@code MATCH (columns) AGAINST (query)} as {@code SS_MATCH_AGAINST(query, columns...)}.
+	 */
+	public static final String MATCH_AGAINST = PREFIX + "MATCH_AGAINST";
+
 	private static final List<Function> FUNCTIONS = List.of(
 			Function.of("JSON_EXTRACT_STRING", JsonFunctions.class, "jsonExtractString"),
 			Function.of("JSON_EXTRACT_JSON", JsonFunctions.class, "jsonExtractJson"),
@@ -73,7 +82,7 @@ public final class H2FunctionCatalog {
 			Function.of("ELT", StringFunctions.class, "elt"),
 			Function.of("FIELD", StringFunctions.class, "field"),
 			Function.of("BIN", StringFunctions.class, "bin"),
-			Function.of("CONV", StringFunctions.class, "conv"),
+			Function.of("CONV", NumericFunctions.class, "conv"),
 			Function.of("REGEXP_INSTR", StringFunctions.class, "regexpInstr"),
 			Function.of("INITCAP", StringFunctions.class, "initcap"),
 			Function.of("QUOTE", StringFunctions.class, "quote"),
@@ -100,7 +109,11 @@ public final class H2FunctionCatalog {
 			Function.of("YEARWEEK", DateFunctions.class, "yearweek"),
 			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
 			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),
-			Function.changing("SYSDATE", DateFunctions.class, "sysdate"));
+			Function.changing("SYSDATE", DateFunctions.class, "sysdate"),
+			Function.of("POW", NumericFunctions.class, "pow"),
+			Function.of("LOG2", NumericFunctions.class, "log2"),
+			Function.helper(INT_DIV, NumericFunctions.class, "intDiv"),
+			Function.helper(MATCH_AGAINST, FullTextFunctions.class, "matchAgainst"));
 
 	private H2FunctionCatalog() {
 	}

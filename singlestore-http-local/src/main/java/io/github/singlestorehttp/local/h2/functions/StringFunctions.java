@@ -3,8 +3,8 @@ package io.github.singlestorehttp.local.h2.functions;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
-import java.sql.SQLException;
 import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.HexFormat;
@@ -238,16 +238,6 @@ public final class StringFunctions {
 	 */
 	public static @Nullable String bin(@Nullable Long n) {
 		return (n != null) ? Long.toBinaryString(n) : null;
-	}
-
-	/**
-	 * {@code CONV(number, fromBase, toBase)}: a number written in one base rewritten in another.
-	 * @return the digits, or {@code null} when a base is outside 2 to 36 (or -2 to -36)
-	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/numeric-functions/conv/">CONV</a>
-	 */
-	public static @Nullable String conv(@Nullable String number, @Nullable Long fromBase, @Nullable Long toBase) {
-		return (number != null && fromBase != null && toBase != null)
-				? BaseConversion.convert(number, fromBase, toBase) : null;
 	}
 
 	/**
