@@ -305,6 +305,31 @@ public final class DateFunctions {
 		return LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
 	}
 
+	/**
+	 * {@code TO_DATE(text, format)} with SingleStore's format specifiers ({@code 'MM/DD/YYYY'}).
+	 * @return the date, or {@code null} when a literal character of the format is not in the text
+	 * @throws SQLException when a field of the text is not a valid number or name
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-date/">
+	 * TO_DATE</a>
+	 */
+	public static @Nullable LocalDate toDate(@Nullable String text, @Nullable String format) throws SQLException {
+		LocalDateTime dateTime = (text != null && format != null) ? FormatModel.parse(text, format, "TO_DATE") : null;
+		return (dateTime != null) ? dateTime.toLocalDate() : null;
+	}
+
+	/**
+	 * {@code TO_TIMESTAMP(text, format)} with SingleStore's format specifiers
+	 * ({@code 'MM/DD/YYYY HH:MI:SS.FF6'}).
+	 * @return the date and time, or {@code null} when a literal character of the format is not in the text
+	 * @throws SQLException when a field of the text is not a valid number or name
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-timestamp/">
+	 * TO_TIMESTAMP</a>
+	 */
+	public static @Nullable LocalDateTime toTimestamp(@Nullable String text, @Nullable String format)
+			throws SQLException {
+		return (text != null && format != null) ? FormatModel.parse(text, format, "TO_TIMESTAMP") : null;
+	}
+
 	private static @Nullable String shift(@Nullable Value date, @Nullable Value amount, @Nullable String unit,
 			int sign) throws SQLException {
 		LocalDateTime start = MySqlTemporals.dateTime(date);

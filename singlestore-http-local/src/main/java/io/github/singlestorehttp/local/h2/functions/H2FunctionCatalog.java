@@ -108,6 +108,8 @@ public final class H2FunctionCatalog {
 			Function.of("ADDTIME", DateFunctions.class, "addtime"),
 			Function.of("YEARWEEK", DateFunctions.class, "yearweek"),
 			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
+			Function.of("TO_DATE", DateFunctions.class, "toDate"),
+			Function.of("TO_TIMESTAMP", DateFunctions.class, "toTimestamp"),
 			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),
 			Function.changing("SYSDATE", DateFunctions.class, "sysdate"),
 			Function.of("POW", NumericFunctions.class, "pow"),

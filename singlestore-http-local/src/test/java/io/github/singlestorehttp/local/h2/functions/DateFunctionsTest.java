@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -106,6 +107,23 @@ class DateFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_ADDTIME('2007-12-31 23:59:59.999999', '1 1:1:1.000002')"))
 			.isEqualTo("2008-01-02 01:01:01.000001");
 		assertThat(value("SELECT SS_ADDTIME('01:00:00.999999', '02:00:00.999998')")).isEqualTo("03:00:01.999997");
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-timestamp/
+	@Test
+	void toTimestampAndToDateReadSingleStoreFormatSpecifiers() throws SQLException {
+		assertThat(value("SELECT SS_TO_TIMESTAMP('The date and time are 01/01/2018 2:30:15.123456', "
+				+ "'The date and time are MM/DD/YYYY HH:MI:SS.FF6')", LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2018, 1, 1, 2, 30, 15, 123_456_000));
+		assertThat(value("SELECT SS_TO_TIMESTAMP('01/01/2018 2:30:15 PM', 'MM-DD-YYYY HH12:MI:SS AM')",
+				LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2018, 1, 1, 14, 30, 15));
+		assertThat(value("SELECT SS_TO_DATE('March 5, 2019', 'MONTH DD, YYYY')", LocalDate.class))
+			.isEqualTo(LocalDate.of(2019, 3, 5));
+		assertThat(value("SELECT SS_TO_DATE('x2019', 'y YYYY')")).isNull();
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_TO_DATE('13/01/2019', 'MM/DD/YYYY')"))
+			.withMessageStartingWith("Invalid date/time value for TO_DATE");
 	}
 
 	@Test
