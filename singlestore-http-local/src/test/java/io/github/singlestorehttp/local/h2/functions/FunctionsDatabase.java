@@ -53,7 +53,7 @@ abstract class FunctionsDatabase {
 		}
 	}
 
-	private Connection connection() {
+	Connection connection() {
 		if (this.connection == null) {
 			throw new IllegalStateException("The database is not open");
 		}
