@@ -89,6 +89,17 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_DOUBLE('[1]', NULL)")).isEqualTo(0L);
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-splice-type/
+	@Test
+	void spliceRemovesAndInsertsElements() throws SQLException {
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('[1,2,3]', 5, 6)")).isEqualTo("[1,2,3]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', 2, 2, 'alpha', 'beta', '!')"))
+			.isEqualTo("[1,2,\"alpha\",\"beta\",\"!\",5]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', -1, 1)")).isEqualTo("[1,2,3,4]");
+		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')")).isEqualTo("[1,{\"a\":[true]},2]");
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
+	}
+
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/
 	// https://docs.singlestore.com/db/v7.8/reference/sql-reference/json-functions/json-get-type/
 	@Test
