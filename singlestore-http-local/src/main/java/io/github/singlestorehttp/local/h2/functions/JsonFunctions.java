@@ -30,6 +30,15 @@ public final class JsonFunctions {
 		return left.equals(right) ? 0 : 1;
 	};
 
+	private static final Function<Value, @Nullable JsonNode> AS_STRING = (value) -> JsonDocuments.nodes()
+		.stringNode(value.getString());
+
+	private static final Function<Value, @Nullable JsonNode> AS_DOUBLE = (value) -> JsonDocuments
+		.number(SqlArguments.number(value));
+
+	private static final Function<Value, @Nullable JsonNode> AS_JSON = (value) -> JsonDocuments
+		.parse(value.getString());
+
 	private JsonFunctions() {
 	}
 
@@ -81,12 +90,12 @@ public final class JsonFunctions {
 	 * JSON_SET_&lt;type&gt;</a>
 	 */
 	public static @Nullable String jsonSetString(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_STRING", json, keyPathAndValue, (value) -> JsonDocuments.nodes().stringNode(value.getString()));
+		return set("JSON_SET_STRING", json, keyPathAndValue, AS_STRING);
 	}
 
 	/** {@code JSON_SET_DOUBLE(json, keypath..., value)}: as {@link #jsonSetString} with a JSON number. */
 	public static @Nullable String jsonSetDouble(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_DOUBLE", json, keyPathAndValue, (value) -> JsonDocuments.number(SqlArguments.number(value)));
+		return set("JSON_SET_DOUBLE", json, keyPathAndValue, AS_DOUBLE);
 	}
 
 	/**
@@ -95,7 +104,7 @@ public final class JsonFunctions {
 	 * silent on that case)
 	 */
 	public static @Nullable String jsonSetJson(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_JSON", json, keyPathAndValue, (value) -> JsonDocuments.parse(value.getString()));
+		return set("JSON_SET_JSON", json, keyPathAndValue, AS_JSON);
 	}
 
 	/**
@@ -164,6 +173,33 @@ public final class JsonFunctions {
 	public static @Nullable Long jsonArrayContainsJson(@Nullable String json, @Nullable String value) {
 		JsonNode candidate = JsonDocuments.parse(value);
 		return contains(json, (element) -> candidate != null && element.equals(NUMBERS_BY_VALUE, candidate));
+	}
+
+	/**
+	 * {@code JSON_SPLICE_STRING(json, start, length, value...)}: removes length elements from the zero-based position
+	 * start (counted from the end when negative) and inserts the values as JSON strings there.
+	 * @return the array, or {@code null} when the JSON is not a valid array
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-splice-type/">
+	 * JSON_SPLICE_&lt;type&gt;</a>
+	 */
+	public static @Nullable String jsonSpliceString(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_STRING);
+	}
+
+	/** {@code JSON_SPLICE_DOUBLE(json, start, length, value...)}: as {@link #jsonSpliceString} with numbers. */
+	public static @Nullable String jsonSpliceDouble(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_DOUBLE);
+	}
+
+	/**
+	 * {@code JSON_SPLICE_JSON(json, start, length, value...)}: as {@link #jsonSpliceString} with JSON values given as
+	 * JSON text; {@code null} when a value is not valid JSON.
+	 */
+	public static @Nullable String jsonSpliceJson(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_JSON);
 	}
 
 	/**
@@ -289,6 +325,27 @@ public final class JsonFunctions {
 		}
 		path.set(root, value);
 		return JsonDocuments.write(root);
+	}
+
+	private static @Nullable String splice(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value[] values, Function<Value, @Nullable JsonNode> conversion) {
+		JsonNode root = JsonDocuments.parse(json);
+		if (!(root instanceof ArrayNode array) || start == null || length == null) {
+			return null;
+		}
+		int from = (int) Math.min(array.size(), Math.max(0, (start < 0) ? array.size() + start : start));
+		for (long removed = 0; removed < length && from < array.size(); removed++) {
+			array.remove(from);
+		}
+		for (int index = 0; index < values.length; index++) {
+			JsonNode element = SqlArguments.isNull(values[index]) ? JsonDocuments.nodes().nullNode()
+					: conversion.apply(values[index]);
+			if (element == null) {
+				return null;
+			}
+			array.insert(from + index, element);
+		}
+		return JsonDocuments.write(array);
 	}
 
 	private static @Nullable String push(@Nullable String json, JsonNode element) {

@@ -2,7 +2,6 @@ package io.github.singlestorehttp.local.h2.functions;
 
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,17 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link JsonFunctions} and {@link JsonAggAggregate} called through H2 under their {@code SS_} names. Expected values
  * are the examples of SingleStore's documentation pages named in each test.
  */
-class JsonFunctionsTest {
-
-	private final FunctionsDatabase database = new FunctionsDatabase();
-
-	JsonFunctionsTest() throws SQLException {
-	}
-
-	@AfterEach
-	void close() throws SQLException {
-		this.database.close();
-	}
+class JsonFunctionsTest extends FunctionsDatabase {
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-extract-type/
 	@Test
@@ -100,6 +89,17 @@ class JsonFunctionsTest {
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_DOUBLE('[1]', NULL)")).isEqualTo(0L);
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-splice-type/
+	@Test
+	void spliceRemovesAndInsertsElements() throws SQLException {
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('[1,2,3]', 5, 6)")).isEqualTo("[1,2,3]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', 2, 2, 'alpha', 'beta', '!')"))
+			.isEqualTo("[1,2,\"alpha\",\"beta\",\"!\",5]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', -1, 1)")).isEqualTo("[1,2,3,4]");
+		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')")).isEqualTo("[1,{\"a\":[true]},2]");
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
+	}
+
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/
 	// https://docs.singlestore.com/db/v7.8/reference/sql-reference/json-functions/json-get-type/
 	@Test
@@ -141,16 +141,12 @@ class JsonFunctionsTest {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-agg/
 	@Test
 	void jsonAggCollectsTheGroupIntoAnArray() throws SQLException {
-		this.database.execute("CREATE TABLE letters (letter VARCHAR(10), position INT)");
-		this.database.execute("INSERT INTO letters VALUES ('alpha', 1)");
-		this.database.execute("INSERT INTO letters VALUES ('beta', 2)");
+		execute("CREATE TABLE letters (letter VARCHAR(10), position INT)");
+		execute("INSERT INTO letters VALUES ('alpha', 1)");
+		execute("INSERT INTO letters VALUES ('beta', 2)");
 		assertThat(value("SELECT SS_JSON_AGG(letter) FROM letters")).isEqualTo("[\"alpha\",\"beta\"]");
 		assertThat(value("SELECT SS_JSON_AGG(position) FROM letters")).isEqualTo("[1,2]");
 		assertThat(value("SELECT SS_JSON_AGG(letter) FROM letters WHERE position > 5")).isNull();
-	}
-
-	private Object value(String query) throws SQLException {
-		return this.database.value(query);
 	}
 
 }

@@ -3,7 +3,6 @@ package io.github.singlestorehttp.local.h2.functions;
 import java.sql.SQLException;
 import java.util.HexFormat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,17 +13,7 @@ import static org.assertj.core.api.Assertions.within;
  * {@link VectorFunctions} called through H2 under their {@code SS_} names, with vectors as JSON array text and as
  * packed binary.
  */
-class VectorFunctionsTest {
-
-	private final FunctionsDatabase database = new FunctionsDatabase();
-
-	VectorFunctionsTest() throws SQLException {
-	}
-
-	@AfterEach
-	void close() throws SQLException {
-		this.database.close();
-	}
+class VectorFunctionsTest extends FunctionsDatabase {
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-pack/
 	@Test
@@ -91,10 +80,6 @@ class VectorFunctionsTest {
 			.withMessageContaining("different dimensions");
 		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_JSON_ARRAY_PACK('[1, \"a\"]')"))
 			.withMessageContaining("JSON array of numbers");
-	}
-
-	private Object value(String query) throws SQLException {
-		return this.database.value(query);
 	}
 
 }
