@@ -13,7 +13,8 @@ import io.github.singlestorehttp.local.dialect.TokenList;
  * Writes a statement in MySQL's syntax as H2 (in its MySQL mode) reads it: string literals with doubled quotes
  * instead of backslash escapes, bit literals as numbers, no character set introducers; MySQL's {@code IF()},
  * {@code DIV}, {@code MOD}, {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
- * words; the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
+ * words; {@code COLLATE} in expressions dropped (H2
+ * compares by its own collation); the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
  * the emulated set as calls of the server's functions ({@code SS_…}).
  */
 final class H2Renderer {
@@ -81,6 +82,9 @@ final class H2Renderer {
 			}
 			else if (isIntroducer(token, next)) {
 				index++;
+			}
+			else if (token.isWord("COLLATE") && next != null && !out.isEmpty()) {
+				index += 2;
 			}
 			else if (token.isWord("USER") && !call && !isAccountStatement(out)) {
 				out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, token.text(), token.spaceBefore(), token.offset()));

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.github.singlestorehttp.local.dialect.DialectException;
-import io.github.singlestorehttp.local.dialect.MySqlLexer;
 import io.github.singlestorehttp.local.dialect.SqlType;
 import io.github.singlestorehttp.local.dialect.TargetDialect;
 import io.github.singlestorehttp.local.dialect.Token;
@@ -25,7 +24,15 @@ final class H2TargetDialect implements TargetDialect {
 
 	@Override
 	public List<Token> columnType(SqlType type, List<String> prerequisites) throws DialectException {
-		return MySqlLexer.tokenize(H2Types.column(type, prerequisites));
+		return List.of(typeToken(H2Types.column(type, prerequisites)));
+	}
+
+	/**
+	 * A type as one token, so that the renderer does not read a type such as {@code TIME(6)} as a call of an
+	 * emulated function of the same name.
+	 */
+	private static Token typeToken(String type) {
+		return new Token(Token.Kind.WORD, type, true, -1);
 	}
 
 	@Override
@@ -61,15 +68,13 @@ final class H2TargetDialect implements TargetDialect {
 		return h2Cast(operand, H2Types.cast(type));
 	}
 
-	private static List<Token> h2Cast(List<Token> operand, String type) throws DialectException {
+	private static List<Token> h2Cast(List<Token> operand, String type) {
 		List<Token> cast = new ArrayList<>();
 		cast.add(Token.word("CAST").withSpaceBefore(false));
 		cast.add(Token.symbol("(", false));
 		cast.addAll(operand);
 		cast.add(Token.word("AS"));
-		List<Token> target = MySqlLexer.tokenize(type);
-		cast.add(target.get(0).withSpaceBefore(true));
-		cast.addAll(target.subList(1, target.size()));
+		cast.add(typeToken(type));
 		cast.add(Token.symbol(")", false));
 		return cast;
 	}
