@@ -45,12 +45,14 @@ final class ArgumentEncoder {
 			return EncodedArgument.json(null);
 		}
 		if (unwrapped instanceof Integer || unwrapped instanceof Long || unwrapped instanceof Short
-				|| unwrapped instanceof Byte || unwrapped instanceof BigInteger || unwrapped instanceof AtomicInteger
-				|| unwrapped instanceof AtomicLong) {
+				|| unwrapped instanceof Byte || unwrapped instanceof AtomicInteger || unwrapped instanceof AtomicLong) {
 			return numericLiteral(unwrapped.toString());
 		}
+		if (unwrapped instanceof BigInteger integer) {
+			return numericLiteral(NumericLiteral.of(integer, position));
+		}
 		if (unwrapped instanceof BigDecimal decimal) {
-			return numericLiteral(decimal.toPlainString());
+			return numericLiteral(NumericLiteral.of(decimal, position));
 		}
 		if (unwrapped instanceof Double || unwrapped instanceof Float) {
 			return EncodedArgument.json(finiteDouble((Number) unwrapped, position));

@@ -66,6 +66,29 @@ class StatementEncoderTests {
 	}
 
 	@Test
+	void numbersNoSingleStoreTypeCanHoldAreRefusedWithoutBuildingTheirText() {
+		for (Object number : List.of(new BigDecimal("1e2147483647"), new BigDecimal("1e-2147483647"),
+				new BigDecimal("1e999999999"), new BigDecimal("-1e-999999999"), new BigDecimal("1E+65"),
+				new BigDecimal("0." + "0".repeat(65) + "1"), BigInteger.TEN.pow(65), BigInteger.TEN.pow(65).negate(),
+				Optional.of(BigInteger.TWO.pow(100_000)))) {
+			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+				.isThrownBy(() -> encode("SELECT ?", number))
+				.withMessageContaining("Argument 1 is a number with more than 65 digits")
+				.withMessageNotContaining("999")
+				.withMessageNotContaining("000");
+		}
+	}
+
+	@Test
+	void numbersUpToSixtyFiveDigitsAreInlinedAndTrailingZerosDoNotCount() {
+		String sixtyFiveNines = "9".repeat(65);
+		JsonNode body = encode("SELECT ?, ?, ?, ?", new BigInteger(sixtyFiveNines), new BigDecimal("-0." + "1".repeat(64)),
+				new BigDecimal("1." + "0".repeat(80)), new BigDecimal("1E+64"));
+		assertThat(body.get("sql").asString()).isEqualTo("SELECT " + sixtyFiveNines + ", (-0." + "1".repeat(64) + "), 1, 1"
+				+ "0".repeat(64));
+	}
+
+	@Test
 	void doublesTravelAsJsonNumbersAndFloatsKeepTheirDecimalForm() {
 		JsonNode body = encode("SELECT ?, ?", 0.1d, 0.1f);
 		assertThat(body.get("args").toString()).isEqualTo("[0.1,0.1]");
