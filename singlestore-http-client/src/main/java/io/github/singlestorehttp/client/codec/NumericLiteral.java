@@ -2,6 +2,8 @@ package io.github.singlestorehttp.client.codec;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 
@@ -10,6 +12,12 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * float64. A number with more than 65 digits, more than SingleStore's widest {@code DECIMAL(65, …)} holds,
  * is refused before its text is built: its size is judged from its precision and scale alone, so that a
  * short {@code 1e999999999} cannot make a billion-digit string.
+ * <p>
+ * Only text that is provably a number reaches the SQL: {@code BigInteger} and {@code BigDecimal} are not
+ * final, so a subclass (or a {@code BigDecimal} over a {@code BigInteger} subclass) could render any text.
+ * Such values are rebuilt from their text by the JDK's parsers, which accept numbers only, and every
+ * literal is checked to consist of a sign, digits and a decimal point before it is returned, so that it
+ * can hold neither a statement separator nor a comment.
  */
 final class NumericLiteral {
 
@@ -17,6 +25,8 @@ final class NumericLiteral {
 	static final int MAX_DIGITS = 65;
 
 	private static final BigInteger INTEGER_LIMIT = BigInteger.TEN.pow(MAX_DIGITS);
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
 	private NumericLiteral() {
 	}
@@ -28,10 +38,20 @@ final class NumericLiteral {
 	 * @return the literal
 	 */
 	static String of(BigInteger value, int position) {
-		if (value.abs().compareTo(INTEGER_LIMIT) >= 0) {
+		BigInteger integer = (value.getClass() == BigInteger.class) ? value : parse(value, BigInteger::new, position);
+		if (integer.abs().compareTo(INTEGER_LIMIT) >= 0) {
 			throw tooLarge(position);
 		}
-		return value.toString();
+		return checked(integer.toString());
+	}
+
+	/**
+	 * The literal of a primitive integer.
+	 * @param value the integer
+	 * @return the literal
+	 */
+	static String of(long value) {
+		return checked(Long.toString(value));
 	}
 
 	/**
@@ -41,14 +61,35 @@ final class NumericLiteral {
 	 * @return the literal
 	 */
 	static String of(BigDecimal value, int position) {
-		BigDecimal decimal = value;
+		BigDecimal decimal = isCanonical(value) ? value : parse(value, BigDecimal::new, position);
 		if (plainDigits(decimal) > MAX_DIGITS) {
 			decimal = decimal.stripTrailingZeros();
 			if (plainDigits(decimal) > MAX_DIGITS) {
 				throw tooLarge(position);
 			}
 		}
-		return decimal.toPlainString();
+		return checked(decimal.toPlainString());
+	}
+
+	private static boolean isCanonical(BigDecimal value) {
+		return value.getClass() == BigDecimal.class && value.unscaledValue().getClass() == BigInteger.class;
+	}
+
+	private static <N extends Number> N parse(Number value, Function<String, N> parser, int position) {
+		try {
+			return parser.apply(value.toString());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidDataAccessApiUsageException("Argument " + position + " is a " + value.getClass().getName()
+					+ " whose text is not a number; pass a java.math.BigInteger or java.math.BigDecimal");
+		}
+	}
+
+	private static String checked(String literal) {
+		if (!PLAIN_NUMBER.matcher(literal).matches()) {
+			throw new IllegalStateException("A numeric literal was not a plain number");
+		}
+		return literal;
 	}
 
 	/**

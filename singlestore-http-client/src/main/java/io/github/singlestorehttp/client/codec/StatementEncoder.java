@@ -19,6 +19,10 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * placeholder count that differs from the argument count, unsupported argument types, statements that
  * rely on session state or hold several statements, and bodies over the request size limit. Batches of
  * single-row inserts become multi-row inserts, cut into chunks whose measured bodies fit the limit.
+ * <p>
+ * The guards read the caller's SQL; the SQL sent differs from it only where a placeholder became
+ * {@code FROM_BASE64(?)} or a numeric literal, which {@link NumericLiteral} checks to be a sign, digits and a
+ * decimal point, so the statement the server reads is the one the guards passed.
  */
 public final class StatementEncoder {
 

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,6 +88,58 @@ class StatementEncoderTests {
 				new BigDecimal("1." + "0".repeat(80)), new BigDecimal("1E+64"));
 		assertThat(body.get("sql").asString()).isEqualTo("SELECT " + sixtyFiveNines + ", (-0." + "1".repeat(64) + "), 1, 1"
 				+ "0".repeat(64));
+	}
+
+	@Test
+	void numberSubclassesCannotPutTheirTextIntoTheSql() {
+		String injection = "1; DROP TABLE users";
+		BigDecimal decimal = new BigDecimal("1.5") {
+			@Override
+			public String toPlainString() {
+				return injection;
+			}
+
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		BigInteger integer = new BigInteger("12345678901234567890123") {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		for (Object value : List.of(decimal, integer, Optional.of(integer))) {
+			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+				.isThrownBy(() -> encode("SELECT ?", value))
+				.withMessageContaining("Argument 1")
+				.withMessageNotContaining("DROP");
+		}
+		AtomicLong counter = new AtomicLong(5) {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		AtomicInteger small = new AtomicInteger(-6) {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		assertThat(encode("SELECT ?, ?, ?", counter, Optional.of(small), new BigDecimal(integer, 2)).get("sql").asString())
+			.isEqualTo("SELECT 5, (-6), 123456789012345678901.23");
+	}
+
+	@Test
+	void numberSubclassesWithHonestTextAreInlinedThroughACanonicalValue() {
+		BigDecimal decimal = new BigDecimal("-2.50") {
+		};
+		BigInteger integer = new BigInteger("18446744073709551615") {
+		};
+		assertThat(encode("SELECT ?, ?", decimal, integer).get("sql").asString())
+			.isEqualTo("SELECT (-2.50), 18446744073709551615");
 	}
 
 	@Test
