@@ -17,17 +17,21 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static io.github.singlestorehttp.client.MockDataApi.json;
 import static io.github.singlestorehttp.client.MockDataApi.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The retry rules, proven by counting the requests the server actually received.
@@ -181,6 +185,35 @@ class RetryTests {
 				() -> this.template.reactive().query("SELECT n FROM t").doOnNext((row) -> seen.add(row.get("n"))).blockLast());
 		assertThat(seen).containsExactly(1L);
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aFailureOutsideTheTransportSurfacesOnceAsItself() {
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(json(ONE_ROW));
+		}
+		NullPointerException bug = new NullPointerException("a bug in handling the response");
+		SingleStoreTemplate buggy = this.dataApi.templateBuilder()
+			.webClientBuilder(WebClient.builder()
+				.filter(ExchangeFilterFunction.ofResponseProcessor((response) -> response.releaseBody().then(Mono.error(bug)))))
+			.retry(FAST)
+			.build();
+		Throwable thrown = catchThrowable(() -> buggy.query("SELECT 1"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(thrown).isSameAs(bug);
+	}
+
+	@Test
+	void aFailingTokenSupplierSurfacesOnceAsItself() {
+		AtomicInteger asked = new AtomicInteger();
+		SingleStoreTemplate failing = this.dataApi.templateBuilder().bearerToken(() -> {
+			asked.incrementAndGet();
+			throw new IllegalStateException("token store unavailable");
+		}).retry(FAST).build();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> failing.query("SELECT 1"))
+			.withMessage("token store unavailable");
+		assertThat(asked).hasValue(1);
+		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 	private static SingleStoreTemplate template(String url, RetrySettings retry, Duration timeout) {
