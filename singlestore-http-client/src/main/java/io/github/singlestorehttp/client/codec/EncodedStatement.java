@@ -10,8 +10,10 @@ import java.util.List;
  * @param body the JSON request body
  * @param argumentTexts text forms of the string-like arguments, so that error messages the server
  * echoes them in can be redacted
+ * @param provableRead whether the statement provably only reads, so that running it twice is harmless
+ * (a {@code SELECT}, {@code SHOW}, {@code DESCRIBE}, {@code EXPLAIN} or {@code WITH … SELECT})
  */
-public record EncodedStatement(String sql, byte[] body, List<String> argumentTexts) {
+public record EncodedStatement(String sql, byte[] body, List<String> argumentTexts, boolean provableRead) {
 
 	@Override
 	public String toString() {

@@ -61,7 +61,8 @@ public final class StatementEncoder {
 					+ this.maxRequestBytes + "-byte limit of the Data API; split large writes with batchUpdate: "
 					+ checkedSql);
 		}
-		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()));
+		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()),
+				ReadStatement.isProvableRead(checkedSql));
 	}
 
 	/**
@@ -238,7 +239,7 @@ public final class StatementEncoder {
 			if (body.length > StatementEncoder.this.maxRequestBytes) {
 				throw new IllegalStateException("Chunk measured " + body.length + " bytes, over the limit");
 			}
-			EncodedStatement statement = new EncodedStatement(sql, body, argumentTexts(this.arguments));
+			EncodedStatement statement = new EncodedStatement(sql, body, argumentTexts(this.arguments), false);
 			return new EncodedChunk(statement, this.firstRow, this.rowCount);
 		}
 
