@@ -2,6 +2,7 @@ package io.github.singlestorehttp.client.error;
 
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +77,19 @@ public final class SingleStoreExceptionTranslator {
 					+ "(singlestore.http.read-timeout); SQL [" + sql + "]", cause);
 		}
 		return new DataAccessResourceFailureException(
-				endpoint + " failed in transport: " + cause + "; SQL [" + sql + "]", cause);
+				endpoint + " failed in transport (" + typesOf(cause) + "); SQL [" + sql + "]", cause);
+	}
+
+	/**
+	 * The simple names of the exception types in a chain: the messages stay out, as a connector's message may
+	 * quote a request header, credentials included. The exception itself is the cause, with the details.
+	 */
+	private static String typesOf(Throwable ex) {
+		StringJoiner types = new StringJoiner(" caused by ");
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			types.add(t.getClass().getSimpleName());
+		}
+		return types.toString();
 	}
 
 	/**
