@@ -68,7 +68,7 @@ final class ArgumentEncoder {
 			return EncodedArgument.json(constant.name());
 		}
 		if (unwrapped instanceof byte[] bytes) {
-			return EncodedArgument.base64(Base64.getEncoder().encodeToString(bytes));
+			return EncodedArgument.base64(bytes, Base64.getEncoder().encodeToString(bytes));
 		}
 		String temporal = TemporalFormat.format(unwrapped);
 		if (temporal != null) {
@@ -97,7 +97,7 @@ final class ArgumentEncoder {
 	}
 
 	private static EncodedArgument numericLiteral(String digits) {
-		return EncodedArgument.literal(digits.startsWith("-") ? "(" + digits + ")" : digits);
+		return EncodedArgument.literal(digits.startsWith("-") ? "(" + digits + ")" : digits, digits);
 	}
 
 	private static Double finiteDouble(Number number, int position) {

@@ -183,9 +183,7 @@ public final class StatementEncoder {
 	private static List<String> argumentTexts(List<EncodedArgument> arguments) {
 		List<String> texts = new ArrayList<>();
 		for (EncodedArgument argument : arguments) {
-			if (argument.jsonValue() instanceof String text && !text.isEmpty()) {
-				texts.add(text);
-			}
+			texts.addAll(argument.texts());
 		}
 		return texts;
 	}
