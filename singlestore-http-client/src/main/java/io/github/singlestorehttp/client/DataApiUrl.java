@@ -2,6 +2,7 @@ package io.github.singlestorehttp.client;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -13,6 +14,10 @@ import org.apache.commons.logging.LogFactory;
 final class DataApiUrl {
 
 	private static final Log logger = LogFactory.getLog(DataApiUrl.class);
+
+	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+
+	private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
 	private DataApiUrl() {
 	}
@@ -55,13 +60,19 @@ final class DataApiUrl {
 		return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
 	}
 
+	/**
+	 * Whether a host is loopback without a name lookup: exactly {@code localhost}, an IPv4 address in
+	 * 127.0.0.0/8, or {@code ::1}. Names below {@code .localhost} are not: they may be looked up in DNS.
+	 * @param host the host of the URL
+	 * @return {@code true} for loopback
+	 */
 	static boolean isLoopback(String host) {
 		String name = host.toLowerCase(Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
 			name = name.substring(1, name.length() - 1);
 		}
-		return name.equals("localhost") || name.endsWith(".localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-				|| name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
+		return name.equals("localhost") || LOOPBACK_IPV4.matcher(name).matches() || name.equals("::1")
+				|| name.equals("0:0:0:0:0:0:0:1");
 	}
 
 }
