@@ -187,9 +187,16 @@ class SingleStoreTemplateTests {
 	}
 
 	@Test
-	void reactiveCallsSendNothingUntilSubscribed() {
-		this.template.reactive().execute("DELETE FROM users");
-		assertThat(this.server.getRequestCount()).isZero();
+	void reactiveCallsSendNothingUntilSubscribed() throws InterruptedException {
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
+		this.server.enqueue(MockDataApi.json(USERS));
+		Mono<ExecResult> delete = this.template.reactive().execute("DELETE FROM users");
+		this.template.reactive().query("SELECT * FROM users");
+		this.template.reactive().batchUpdate("DELETE FROM users WHERE id = ?", List.<Object[]>of(new Object[] { 1 }));
+		assertThat(this.server.takeRequest(500, TimeUnit.MILLISECONDS)).as("request sent before subscription").isNull();
+		StepVerifier.create(delete).expectNext(new ExecResult(0, 1)).verifyComplete();
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/v2/exec");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
