@@ -15,14 +15,15 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * <p>
  * Only text that is provably a number reaches the SQL: {@code BigInteger} and {@code BigDecimal} are not
  * final, so a subclass (or a {@code BigDecimal} over a {@code BigInteger} subclass) could render any text.
- * Such values are rebuilt from their text by the JDK's parsers, which accept numbers only, and every
- * literal is checked to consist of a sign, digits and a decimal point before it is returned, so that it
- * can hold neither a statement separator nor a comment.
+ * Such values are rebuilt from their text by the JDK's parsers, which accept numbers only, and their
+ * literals are checked to consist of a sign, digits and a decimal point before they are returned (those of
+ * primitive integers are so by construction), so that no literal can hold a statement separator or a
+ * comment.
  */
 final class NumericLiteral {
 
 	/** The most digits of SingleStore's widest {@code DECIMAL}. */
-	static final int MAX_DIGITS = 65;
+	private static final int MAX_DIGITS = 65;
 
 	private static final BigInteger INTEGER_LIMIT = BigInteger.TEN.pow(MAX_DIGITS);
 
@@ -51,7 +52,7 @@ final class NumericLiteral {
 	 * @return the literal
 	 */
 	static String of(long value) {
-		return checked(Long.toString(value));
+		return Long.toString(value);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Recognizes statements that provably only read, which may run twice without harm: {@code SELECT} (without
@@ -65,23 +66,23 @@ final class ReadStatement {
 	private static List<Word> words(String sql) {
 		List<Word> words = new ArrayList<>();
 		StringBuilder word = new StringBuilder();
-		int[] depth = { 0 };
-		int[] previous = { -2 };
+		AtomicInteger depth = new AtomicInteger();
+		AtomicInteger previous = new AtomicInteger(-2);
 		SqlScanner.forEachCodeCharacter(sql, (i) -> {
 			char c = sql.charAt(i);
 			boolean wordCharacter = Character.isLetterOrDigit(c) || c == '_' || c == '$';
-			if (word.length() > 0 && (!wordCharacter || i != previous[0] + 1)) {
-				words.add(new Word(word.toString().toUpperCase(Locale.ROOT), depth[0]));
+			if (word.length() > 0 && (!wordCharacter || i != previous.get() + 1)) {
+				words.add(new Word(word.toString().toUpperCase(Locale.ROOT), depth.get()));
 				word.setLength(0);
 			}
 			if (wordCharacter) {
 				word.append(c);
 			}
-			depth[0] += (c == '(') ? 1 : (c == ')') ? -1 : 0;
-			previous[0] = i;
+			depth.addAndGet((c == '(') ? 1 : (c == ')') ? -1 : 0);
+			previous.set(i);
 		});
 		if (word.length() > 0) {
-			words.add(new Word(word.toString().toUpperCase(Locale.ROOT), depth[0]));
+			words.add(new Word(word.toString().toUpperCase(Locale.ROOT), depth.get()));
 		}
 		return words;
 	}
