@@ -1,9 +1,11 @@
 package io.github.singlestorehttp.client;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
+import io.netty.util.NetUtil;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -14,10 +16,6 @@ import org.apache.commons.logging.LogFactory;
 final class DataApiUrl {
 
 	private static final Log logger = LogFactory.getLog(DataApiUrl.class);
-
-	private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
-
-	private static final Pattern LOOPBACK_IPV4 = Pattern.compile("127\\." + OCTET + "\\." + OCTET + "\\." + OCTET);
 
 	private DataApiUrl() {
 	}
@@ -61,8 +59,9 @@ final class DataApiUrl {
 	}
 
 	/**
-	 * Whether a host is loopback without a name lookup: exactly {@code localhost}, an IPv4 address in
-	 * 127.0.0.0/8, or {@code ::1}. Names below {@code .localhost} are not: they may be looked up in DNS.
+	 * Whether a host is loopback without a name lookup: exactly {@code localhost}, or an IP address literal
+	 * (parsed by Netty, never resolved) in 127.0.0.0/8 or {@code ::1}. Names below {@code .localhost} are
+	 * not: they may be looked up in DNS.
 	 * @param host the host of the URL
 	 * @return {@code true} for loopback
 	 */
@@ -71,8 +70,20 @@ final class DataApiUrl {
 		if (name.startsWith("[") && name.endsWith("]")) {
 			name = name.substring(1, name.length() - 1);
 		}
-		return name.equals("localhost") || LOOPBACK_IPV4.matcher(name).matches() || name.equals("::1")
-				|| name.equals("0:0:0:0:0:0:0:1");
+		if (name.equals("localhost")) {
+			return true;
+		}
+		byte[] address = NetUtil.createByteArrayFromIpAddressString(name);
+		return address != null && isLoopbackAddress(address);
+	}
+
+	private static boolean isLoopbackAddress(byte[] address) {
+		try {
+			return InetAddress.getByAddress(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 }

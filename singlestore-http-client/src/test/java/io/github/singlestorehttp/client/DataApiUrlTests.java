@@ -28,7 +28,7 @@ class DataApiUrlTests {
 	@Test
 	void onlyLocalhost127SlashEightAndIpv6LoopbackCountAsLoopback() {
 		for (String loopback : new String[] { "http://LocalHost:9000", "http://127.255.0.1", "http://127.0.0.0",
-				"http://[0:0:0:0:0:0:0:1]:9000" }) {
+				"http://[0:0:0:0:0:0:0:1]:9000", "http://[0::1]" }) {
 			assertThat(DataApiUrl.normalize(loopback, false)).isEqualTo(loopback);
 		}
 		for (String remote : new String[] { "http://app.localhost:9000", "http://localhost.example.com",
