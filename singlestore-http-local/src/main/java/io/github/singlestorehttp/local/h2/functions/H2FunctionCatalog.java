@@ -51,6 +51,8 @@ public final class H2FunctionCatalog {
 			Function.of("JSON_SPLICE_STRING", JsonFunctions.class, "jsonSpliceString"),
 			Function.of("JSON_SPLICE_DOUBLE", JsonFunctions.class, "jsonSpliceDouble"),
 			Function.of("JSON_SPLICE_JSON", JsonFunctions.class, "jsonSpliceJson"),
+			Function.of("JSON_INCLUDE_MASK", JsonFunctions.class, "jsonIncludeMask"),
+			Function.of("JSON_EXCLUDE_MASK", JsonFunctions.class, "jsonExcludeMask"),
 			Function.of("JSON_LENGTH", JsonFunctions.class, "jsonLength"),
 			Function.of("JSON_KEYS", JsonFunctions.class, "jsonKeys"),
 			Function.of("JSON_BUILD_OBJECT", JsonFunctions.class, "jsonBuildObject"),

@@ -100,6 +100,20 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-include-exclude-mask/
+	@Test
+	void masksKeepOrRemoveTheFieldsTheyName() throws SQLException {
+		String document = "'{\"a\":{\"b\":1,\"c\":2},\"d\":[{\"b\":3,\"c\":4},5],\"e\":6}'";
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1}}')"))
+			.isEqualTo("{\"a\":{\"b\":1},\"d\":[{\"c\":4}]}");
+		assertThat(value("SELECT SS_JSON_EXCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1},\"e\":1}')"))
+			.isEqualTo("{\"a\":{\"c\":2},\"d\":[{\"b\":3},5]}");
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK('[1]', '{}')")).isNull();
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_JSON_EXCLUDE_MASK('{}', 'not a mask')"))
+			.withMessageStartingWith("The mask of JSON_EXCLUDE_MASK is not a valid JSON object");
+	}
+
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/
 	// https://docs.singlestore.com/db/v7.8/reference/sql-reference/json-functions/json-get-type/
 	@Test
