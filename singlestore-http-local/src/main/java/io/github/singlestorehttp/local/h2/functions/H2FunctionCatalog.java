@@ -73,6 +73,7 @@ public final class H2FunctionCatalog {
 			Function.of("VECTOR_KTH_ELEMENT", VectorFunctions.class, "vectorKthElement"),
 			Function.of("VECTOR_SORT", VectorFunctions.class, "vectorSort"),
 			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
+			Function.aggregate("VECTOR_SUM", VectorSumAggregate.class),
 			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"),
 			Function.of("HEX", StringFunctions.class, "hex"),
 			Function.of("UNHEX", StringFunctions.class, "unhex"),
