@@ -144,7 +144,8 @@ public final class DateFunctions {
 
 	/**
 	 * {@code MINUTE(time)}.
-	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/minute/">MINUTE</a>
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/minute/">
+	 * MINUTE</a>
 	 */
 	public static @Nullable Long minute(@Nullable Value time) {
 		Duration duration = MySqlTemporals.time(time);
@@ -153,7 +154,8 @@ public final class DateFunctions {
 
 	/**
 	 * {@code SECOND(time)}.
-	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/second/">SECOND</a>
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/second/">
+	 * SECOND</a>
 	 */
 	public static @Nullable Long second(@Nullable Value time) {
 		Duration duration = MySqlTemporals.time(time);

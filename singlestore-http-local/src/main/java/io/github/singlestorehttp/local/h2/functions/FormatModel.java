@@ -90,7 +90,8 @@ final class FormatModel {
 		}
 		try {
 			int hourOfDay = this.twelveHourClock ? (this.hour % HALF_DAY) + (this.afternoon ? HALF_DAY : 0) : this.hour;
-			return LocalDate.of(this.year, this.month, this.day).atTime(hourOfDay, this.minute, this.second, this.nanos);
+			return LocalDate.of(this.year, this.month, this.day)
+				.atTime(hourOfDay, this.minute, this.second, this.nanos);
 		}
 		catch (DateTimeException outOfRange) {
 			throw invalid(function);
@@ -155,8 +156,7 @@ final class FormatModel {
 
 	private boolean meridiem() {
 		int start = this.textPosition;
-		while (this.textPosition < this.text.length()
-				&& (Character.isLetter(this.text.charAt(this.textPosition)) || this.text.charAt(this.textPosition) == '.')) {
+		while (this.textPosition < this.text.length() && isMeridiemCharacter(this.text.charAt(this.textPosition))) {
 			this.textPosition++;
 		}
 		String word = this.text.substring(start, this.textPosition).replace(".", "").toUpperCase(Locale.ROOT);
@@ -200,7 +200,14 @@ final class FormatModel {
 			return false;
 		}
 		char actual = this.text.charAt(this.textPosition++);
-		return isPunctuation(expected) ? isPunctuation(actual) : Character.toUpperCase(actual) == Character.toUpperCase(expected);
+		if (isPunctuation(expected)) {
+			return isPunctuation(actual);
+		}
+		return Character.toUpperCase(actual) == Character.toUpperCase(expected);
+	}
+
+	private static boolean isMeridiemCharacter(char character) {
+		return Character.isLetter(character) || character == '.';
 	}
 
 	private static boolean isPunctuation(char character) {

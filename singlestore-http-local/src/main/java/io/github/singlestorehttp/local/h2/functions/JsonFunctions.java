@@ -264,7 +264,8 @@ public final class JsonFunctions {
 		}
 		ObjectNode object = JsonDocuments.nodes().objectNode();
 		for (int index = 0; index < keysAndValues.length; index += 2) {
-			object.set(String.valueOf(SqlArguments.text(keysAndValues[index])), JsonValues.of(keysAndValues[index + 1]));
+			String key = String.valueOf(SqlArguments.text(keysAndValues[index]));
+			object.set(key, JsonValues.of(keysAndValues[index + 1]));
 		}
 		return JsonDocuments.write(object);
 	}

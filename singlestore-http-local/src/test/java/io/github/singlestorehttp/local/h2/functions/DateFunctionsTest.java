@@ -26,7 +26,8 @@ class DateFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_DATE_FORMAT('1997-10-04 22:23:00', '%H %k %I %r %T %S %w')"))
 			.isEqualTo("22 22 10 10:23:00 PM 22:23:00 00 6");
 		assertThat(value("SELECT SS_DATE_FORMAT('1999-01-01', '%X %V')")).isEqualTo("1998 52");
-		assertThat(value("SELECT SS_DATE_FORMAT(TIMESTAMP '2020-01-02 03:04:05.123456', '%f %U %u %v %x %e %c %l %p %%')"))
+		assertThat(value("SELECT SS_DATE_FORMAT(TIMESTAMP '2020-01-02 03:04:05.123456', "
+				+ "'%f %U %u %v %x %e %c %l %p %%')"))
 			.isEqualTo("123456 00 01 01 2020 2 1 3 AM %");
 		assertThat(value("SELECT SS_DATE_FORMAT(DATE '2020-02-03', '%Y-%m-%d %H')")).isEqualTo("2020-02-03 00");
 		assertThat(value("SELECT SS_DATE_FORMAT('not a date', '%Y')")).isNull();

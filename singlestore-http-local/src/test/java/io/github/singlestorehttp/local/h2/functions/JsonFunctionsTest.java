@@ -79,7 +79,8 @@ class JsonFunctionsTest extends FunctionsDatabase {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-array-contains-type/
 	@Test
 	void arrayContainsComparesTopLevelElements() throws SQLException {
-		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', 'delta')"))
+		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', "
+				+ "'delta')"))
 			.isEqualTo(1L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('beta', 'delta')")).isEqualTo(0L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('1', 'delta')")).isNull();
@@ -96,7 +97,8 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', 2, 2, 'alpha', 'beta', '!')"))
 			.isEqualTo("[1,2,\"alpha\",\"beta\",\"!\",5]");
 		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', -1, 1)")).isEqualTo("[1,2,3,4]");
-		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')")).isEqualTo("[1,{\"a\":[true]},2]");
+		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')"))
+			.isEqualTo("[1,{\"a\":[true]},2]");
 		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
 	}
 

@@ -18,8 +18,8 @@ class VectorFunctionsTest extends FunctionsDatabase {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-pack/
 	@Test
 	void jsonArrayPackPacksLittleEndianFloats() throws SQLException {
-		assertThat(HexFormat.of().withUpperCase().formatHex((byte[]) value("SELECT SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]')")))
-			.isEqualTo("0000803F0000003F00000040");
+		assertThat(value("SELECT SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]')"))
+			.isEqualTo(HexFormat.of().parseHex("0000803F0000003F00000040"));
 	}
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-unpack/
@@ -86,7 +86,8 @@ class VectorFunctionsTest extends FunctionsDatabase {
 
 	@Test
 	void wrongDimensionsAndOutOfRangeElementsAreErrors() {
-		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[1, 2]', 3, 'F32')"))
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[1, 2]', 3, 'F32')"))
 			.satisfies((error) -> assertThat(error.getErrorCode()).isEqualTo(1105))
 			.withMessageContaining("VECTOR(3, F32)");
 		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[300]', 1, 'I8')"))
