@@ -30,6 +30,8 @@ public final class DateFunctions {
 	/** MySQL's {@code TO_DAYS} counts days from year 0; this is its count for 1970-01-01. */
 	private static final long DAYS_BEFORE_EPOCH = 719_528;
 
+	private static final LocalDateTime DEFAULT_BUCKET_ORIGIN = LocalDateTime.of(2000, 1, 3, 0, 0);
+
 	private DateFunctions() {
 	}
 
@@ -330,6 +332,27 @@ public final class DateFunctions {
 	public static @Nullable LocalDateTime toTimestamp(@Nullable String text, @Nullable String format)
 			throws SQLException {
 		return (text != null && format != null) ? FormatModel.parse(text, format, "TO_TIMESTAMP") : null;
+	}
+
+	/**
+	 * {@code TIME_BUCKET(width, time [, origin])}: the start of the bucket of the given width that holds the time,
+	 * buckets being aligned on the origin (by default Monday 2000-01-03 00:00:00): {@code time - ((time - origin) %
+	 * width)}. The width is a duration such as {@code '1h4m'} or {@code '1d'}, or a MySQL interval such as
+	 * {@code 'INTERVAL 15 MINUTE'}; the form without a time (the {@code SERIES TIMESTAMP}) is not supported.
+	 * @throws SQLException when the width is not a bucket width
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/time-series-functions/time-bucket/">
+	 * TIME_BUCKET</a>
+	 */
+	public static @Nullable LocalDateTime timeBucket(@Nullable String width, @Nullable Value time, Value... origin)
+			throws SQLException {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(time);
+		LocalDateTime start = (origin.length > 0) ? MySqlTemporals.dateTime(origin[0]) : DEFAULT_BUCKET_ORIGIN;
+		if (width == null || dateTime == null || start == null) {
+			return null;
+		}
+		long widthNanos = BucketWidth.parse(width).toNanos();
+		long offset = Math.floorMod(Duration.between(start, dateTime).toNanos(), widthNanos);
+		return dateTime.minusNanos(offset);
 	}
 
 	private static @Nullable String shift(@Nullable Value date, @Nullable Value amount, @Nullable String unit,

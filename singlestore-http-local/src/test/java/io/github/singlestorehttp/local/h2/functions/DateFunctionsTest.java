@@ -127,6 +127,26 @@ class DateFunctionsTest extends FunctionsDatabase {
 			.withMessageStartingWith("Invalid date/time value for TO_DATE");
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/time-series-functions/time-bucket/
+	@Test
+	void timeBucketAlignsOnTheOrigin() throws SQLException {
+		assertThat(value("SELECT SS_TIME_BUCKET('1d', '2020-02-03 10:11:12')", LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2020, 2, 3, 0, 0));
+		assertThat(value("SELECT SS_TIME_BUCKET('1w', '2020-02-06 10:11:12')", LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2020, 2, 3, 0, 0));
+		assertThat(value("SELECT SS_TIME_BUCKET('INTERVAL 15 MINUTE', '2020-02-03 10:11:12')", LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2020, 2, 3, 10, 0));
+		assertThat(value("SELECT SS_TIME_BUCKET('1h4m', '1999-12-31 23:59:59', '2000-01-01 00:00:00')",
+				LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(1999, 12, 31, 22, 56));
+		assertThat(value("SELECT SS_TIME_BUCKET('7d', '2020-02-06 10:11:12', '2020-01-01 08:00:00')",
+				LocalDateTime.class))
+			.isEqualTo(LocalDateTime.of(2020, 2, 5, 8, 0));
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_TIME_BUCKET('1 fortnight', '2020-02-06 10:11:12')"))
+			.satisfies((error) -> assertThat(error.getErrorCode()).isEqualTo(1210));
+	}
+
 	@Test
 	void currentTimes() throws SQLException {
 		LocalDateTime utc = value("SELECT SS_UTC_TIMESTAMP()", LocalDateTime.class);
