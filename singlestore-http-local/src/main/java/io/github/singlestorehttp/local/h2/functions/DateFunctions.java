@@ -335,6 +335,35 @@ public final class DateFunctions {
 	}
 
 	/**
+	 * {@code DATE_TRUNC('unit', timestamp)}: the timestamp truncated to the start of its year, quarter, month, week
+	 * (which starts on Monday in SingleStore, unlike H2's {@code DATE_TRUNC}), day, hour, minute, second or
+	 * microsecond.
+	 * @throws SQLException when the unit is not one of these
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/date-trunc/">
+	 * DATE_TRUNC</a>
+	 */
+	public static @Nullable LocalDateTime dateTrunc(@Nullable String unit, @Nullable Value timestamp)
+			throws SQLException {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(timestamp);
+		if (unit == null || dateTime == null) {
+			return null;
+		}
+		LocalDate day = dateTime.toLocalDate();
+		return switch (unit.strip().toLowerCase(Locale.ROOT)) {
+			case "year" -> day.withDayOfYear(1).atStartOfDay();
+			case "quarter" -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1).atStartOfDay();
+			case "month" -> day.withDayOfMonth(1).atStartOfDay();
+			case "week" -> day.minusDays(MySqlWeeks.weekday(day, false)).atStartOfDay();
+			case "day" -> day.atStartOfDay();
+			case "hour" -> dateTime.truncatedTo(ChronoUnit.HOURS);
+			case "minute" -> dateTime.truncatedTo(ChronoUnit.MINUTES);
+			case "second" -> dateTime.truncatedTo(ChronoUnit.SECONDS);
+			case "microsecond", "microseconds" -> dateTime.truncatedTo(ChronoUnit.MICROS);
+			default -> throw SingleStoreErrors.incorrectArguments("DATE_TRUNC");
+		};
+	}
+
+	/**
 	 * {@code TIME_BUCKET(width, time [, origin])}: the start of the bucket of the given width that holds the time,
 	 * buckets being aligned on the origin (by default Monday 2000-01-03 00:00:00): {@code time - ((time - origin) %
 	 * width)}. The width is a duration such as {@code '1h4m'} or {@code '1d'}, or a MySQL interval such as

@@ -114,6 +114,7 @@ public final class H2FunctionCatalog {
 			Function.of("ADDTIME", DateFunctions.class, "addtime"),
 			Function.of("YEARWEEK", DateFunctions.class, "yearweek"),
 			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
+			Function.of("DATE_TRUNC", DateFunctions.class, "dateTrunc"),
 			Function.of("TIME_BUCKET", DateFunctions.class, "timeBucket"),
 			Function.of("TO_DATE", DateFunctions.class, "toDate"),
 			Function.of("TO_TIMESTAMP", DateFunctions.class, "toTimestamp"),
