@@ -310,6 +310,22 @@ public final class DateFunctions {
 	}
 
 	/**
+	 * {@code TO_CHAR(value, format)} with SingleStore's format specifiers ({@code 'MM/DD'}, {@code 'The year is
+	 * YYYY'}); unlike H2's {@code TO_CHAR}, text arguments are read as timestamps, names are capitalized
+	 * ({@code Mar}, {@code Thu}) and other characters are copied. A time is written on 1970-01-01.
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-char/">
+	 * TO_CHAR</a>
+	 */
+	public static @Nullable String toChar(@Nullable Value value, @Nullable String format) {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(value);
+		if (dateTime == null) {
+			Duration time = MySqlTemporals.time(value);
+			dateTime = (time != null) ? LocalDate.EPOCH.atTime(MySqlTemporals.timeOfDay(time)) : null;
+		}
+		return (dateTime != null && format != null) ? FormatModel.format(dateTime, format) : null;
+	}
+
+	/**
 	 * {@code TO_DATE(text, format)} with SingleStore's format specifiers ({@code 'MM/DD/YYYY'}).
 	 * @return the date, or {@code null} when a literal character of the format is not in the text
 	 * @throws SQLException when a field of the text is not a valid number or name

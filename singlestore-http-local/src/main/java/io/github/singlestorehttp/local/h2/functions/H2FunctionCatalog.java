@@ -116,6 +116,7 @@ public final class H2FunctionCatalog {
 			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
 			Function.of("DATE_TRUNC", DateFunctions.class, "dateTrunc"),
 			Function.of("TIME_BUCKET", DateFunctions.class, "timeBucket"),
+			Function.of("TO_CHAR", DateFunctions.class, "toChar"),
 			Function.of("TO_DATE", DateFunctions.class, "toDate"),
 			Function.of("TO_TIMESTAMP", DateFunctions.class, "toTimestamp"),
 			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),

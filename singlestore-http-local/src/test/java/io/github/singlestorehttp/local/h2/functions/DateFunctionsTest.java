@@ -129,6 +129,18 @@ class DateFunctionsTest extends FunctionsDatabase {
 			.withMessageStartingWith("Invalid date/time value for TO_DATE");
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-char/
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			DATE '2018-03-01'                    | MM/DD                        | 03/01
+			DATE '2018-03-01'                    | The year is YYYY             | The year is 2018
+			'2018-03-01 14:05:06.123456'         | HH12:MI:SS.FF3 PM DY MON D   | 02:05:06.123 PM Thu Mar 5
+			TIMESTAMP '2018-03-01 09:05:06.1234' | MONTH DD, YY HH24 A.M. FF    | March 01, 18 09 A.M. 12
+			""")
+	void toCharWritesSingleStoreFormatSpecifiers(String value, String format, String text) throws SQLException {
+		assertThat(value("SELECT SS_TO_CHAR(" + value + ", '" + format + "')")).isEqualTo(text);
+	}
+
 	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/date-trunc/
 	// https://docs.singlestore.com/cloud/reference/sql-reference/time-series-functions/time-bucket/
 	@ParameterizedTest
