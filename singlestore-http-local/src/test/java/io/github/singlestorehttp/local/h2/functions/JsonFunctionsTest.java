@@ -22,6 +22,8 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":{\"b\": [1, 2]}}', 'a')")).isEqualTo("{\"b\":[1,2]}");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('{\"a\":[1, 2]}', 'a')")).isEqualTo("[1,2]");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('\"plain\"')")).isEqualTo("plain");
+		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":[1.0, 2.50, 1e2, -0.125]}', 'a')"))
+			.isEqualTo("[1,2.5,100,-0.125]");
 	}
 
 	@Test
