@@ -30,6 +30,8 @@ public final class DateFunctions {
 	/** MySQL's {@code TO_DAYS} counts days from year 0; this is its count for 1970-01-01. */
 	private static final long DAYS_BEFORE_EPOCH = 719_528;
 
+	private static final LocalDateTime DEFAULT_BUCKET_ORIGIN = LocalDateTime.of(2000, 1, 3, 0, 0);
+
 	private DateFunctions() {
 	}
 
@@ -144,7 +146,8 @@ public final class DateFunctions {
 
 	/**
 	 * {@code MINUTE(time)}.
-	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/minute/">MINUTE</a>
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/minute/">
+	 * MINUTE</a>
 	 */
 	public static @Nullable Long minute(@Nullable Value time) {
 		Duration duration = MySqlTemporals.time(time);
@@ -153,7 +156,8 @@ public final class DateFunctions {
 
 	/**
 	 * {@code SECOND(time)}.
-	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/second/">SECOND</a>
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/second/">
+	 * SECOND</a>
 	 */
 	public static @Nullable Long second(@Nullable Value time) {
 		Duration duration = MySqlTemporals.time(time);
@@ -306,6 +310,22 @@ public final class DateFunctions {
 	}
 
 	/**
+	 * {@code TO_CHAR(value, format)} with SingleStore's format specifiers ({@code 'MM/DD'}, {@code 'The year is
+	 * YYYY'}); unlike H2's {@code TO_CHAR}, text arguments are read as timestamps, names are capitalized
+	 * ({@code Mar}, {@code Thu}) and other characters are copied. A time is written on 1970-01-01.
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-char/">
+	 * TO_CHAR</a>
+	 */
+	public static @Nullable String toChar(@Nullable Value value, @Nullable String format) {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(value);
+		if (dateTime == null) {
+			Duration time = MySqlTemporals.time(value);
+			dateTime = (time != null) ? LocalDate.EPOCH.atTime(MySqlTemporals.timeOfDay(time)) : null;
+		}
+		return (dateTime != null && format != null) ? FormatModel.format(dateTime, format) : null;
+	}
+
+	/**
 	 * {@code TO_DATE(text, format)} with SingleStore's format specifiers ({@code 'MM/DD/YYYY'}).
 	 * @return the date, or {@code null} when a literal character of the format is not in the text
 	 * @throws SQLException when a field of the text is not a valid number or name
@@ -328,6 +348,56 @@ public final class DateFunctions {
 	public static @Nullable LocalDateTime toTimestamp(@Nullable String text, @Nullable String format)
 			throws SQLException {
 		return (text != null && format != null) ? FormatModel.parse(text, format, "TO_TIMESTAMP") : null;
+	}
+
+	/**
+	 * {@code DATE_TRUNC('unit', timestamp)}: the timestamp truncated to the start of its year, quarter, month, week
+	 * (which starts on Monday in SingleStore, unlike H2's {@code DATE_TRUNC}), day, hour, minute, second or
+	 * microsecond.
+	 * @throws SQLException when the unit is not one of these
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/date-trunc/">
+	 * DATE_TRUNC</a>
+	 */
+	public static @Nullable LocalDateTime dateTrunc(@Nullable String unit, @Nullable Value timestamp)
+			throws SQLException {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(timestamp);
+		if (unit == null || dateTime == null) {
+			return null;
+		}
+		LocalDate day = dateTime.toLocalDate();
+		return switch (unit.strip().toLowerCase(Locale.ROOT)) {
+			case "year" -> day.withDayOfYear(1).atStartOfDay();
+			case "quarter" -> day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1).atStartOfDay();
+			case "month" -> day.withDayOfMonth(1).atStartOfDay();
+			case "week" -> day.minusDays(MySqlWeeks.weekday(day, false)).atStartOfDay();
+			case "day" -> day.atStartOfDay();
+			case "hour" -> dateTime.truncatedTo(ChronoUnit.HOURS);
+			case "minute" -> dateTime.truncatedTo(ChronoUnit.MINUTES);
+			case "second" -> dateTime.truncatedTo(ChronoUnit.SECONDS);
+			case "microsecond", "microseconds" -> dateTime.truncatedTo(ChronoUnit.MICROS);
+			default -> throw SingleStoreErrors.incorrectArguments("DATE_TRUNC");
+		};
+	}
+
+	/**
+	 * {@code TIME_BUCKET(width, time [, origin])}: the start of the bucket of the given width that holds the time,
+	 * buckets being aligned on the origin (by default Monday 2000-01-03 00:00:00): {@code time - ((time - origin) %
+	 * width)}. The width is a duration such as {@code '1h4m'} or {@code '1d'}, or a MySQL interval such as
+	 * {@code 'INTERVAL 15 MINUTE'}; the form without a time (the {@code SERIES TIMESTAMP}) is not supported.
+	 * @throws SQLException when the width is not a bucket width
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/time-series-functions/time-bucket/">
+	 * TIME_BUCKET</a>
+	 */
+	public static @Nullable LocalDateTime timeBucket(@Nullable String width, @Nullable Value time, Value... origin)
+			throws SQLException {
+		LocalDateTime dateTime = MySqlTemporals.dateTime(time);
+		LocalDateTime start = (origin.length > 0) ? MySqlTemporals.dateTime(origin[0]) : DEFAULT_BUCKET_ORIGIN;
+		if (width == null || dateTime == null || start == null) {
+			return null;
+		}
+		long widthNanos = BucketWidth.parse(width).toNanos();
+		long offset = Math.floorMod(Duration.between(start, dateTime).toNanos(), widthNanos);
+		return dateTime.minusNanos(offset);
 	}
 
 	private static @Nullable String shift(@Nullable Value date, @Nullable Value amount, @Nullable String unit,

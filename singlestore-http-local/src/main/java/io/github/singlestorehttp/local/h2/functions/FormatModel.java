@@ -11,11 +11,13 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads text with the format specifiers of SingleStore's {@code TO_DATE} and {@code TO_TIMESTAMP} ({@code YYYY},
+ * Writes and reads text with the format specifiers of SingleStore's {@code TO_CHAR}, {@code TO_DATE} and
+ * {@code TO_TIMESTAMP} ({@code YYYY},
  * {@code YY}, {@code RR}, {@code MON}, {@code MONTH}, {@code MM}, {@code D}, {@code DY}, {@code DD}, {@code HH24},
  * {@code HH}/{@code HH12}, {@code MI}, {@code SS}, {@code FFn}, {@code AM}/{@code PM}/{@code A.M.}/{@code P.M.}).
  * Specifiers are upper case, as the documentation writes them, so that lower-case words of the format are literal
- * text. Other characters must appear at the same place in the text, except that any punctuation stands for any other.
+ * text. When reading, other characters must appear at the same place in the text, except that any punctuation stands
+ * for any other.
  *
  * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-timestamp/">
  * TO_TIMESTAMP</a>
@@ -32,6 +34,8 @@ final class FormatModel {
 	private static final int CENTURY = 100;
 
 	private static final int MAX_FRACTION_DIGITS = 9;
+
+	private static final int DEFAULT_WRITTEN_FRACTION_DIGITS = 2;
 
 	private final String text;
 
@@ -73,9 +77,54 @@ final class FormatModel {
 		return new FormatModel(text, format).read(function);
 	}
 
+	/** Writes a date and time; characters of the format that are not specifiers are copied. */
+	static String format(LocalDateTime dateTime, String format) {
+		StringBuilder text = new StringBuilder();
+		int position = 0;
+		while (position < format.length()) {
+			String specifier = specifierAt(format, position);
+			if (specifier == null) {
+				text.append(format.charAt(position++));
+				continue;
+			}
+			position += specifier.length();
+			if (specifier.equals("FF")) {
+				int digits = DEFAULT_WRITTEN_FRACTION_DIGITS;
+				if (position < format.length() && Character.isDigit(format.charAt(position))) {
+					digits = Math.max(1, format.charAt(position++) - '0');
+				}
+				text.append(String.format("%09d", dateTime.getNano()), 0, digits);
+			}
+			else {
+				text.append(field(dateTime, specifier));
+			}
+		}
+		return text.toString();
+	}
+
+	private static String field(LocalDateTime dateTime, String specifier) {
+		int hour = dateTime.getHour();
+		return switch (specifier) {
+			case "YYYY" -> String.format("%04d", dateTime.getYear());
+			case "YY", "RR" -> String.format("%02d", dateTime.getYear() % CENTURY);
+			case "MONTH" -> dateTime.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+			case "MON" -> dateTime.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+			case "MM" -> String.format("%02d", dateTime.getMonthValue());
+			case "DY" -> dateTime.getDayOfWeek().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+			case "DD" -> String.format("%02d", dateTime.getDayOfMonth());
+			case "D" -> Integer.toString(MySqlWeeks.weekday(dateTime.toLocalDate(), true) + 1);
+			case "HH24" -> String.format("%02d", hour);
+			case "HH12", "HH" -> String.format("%02d", (hour % HALF_DAY == 0) ? HALF_DAY : hour % HALF_DAY);
+			case "MI" -> String.format("%02d", dateTime.getMinute());
+			case "SS" -> String.format("%02d", dateTime.getSecond());
+			case "A.M.", "P.M." -> (hour < HALF_DAY) ? "A.M." : "P.M.";
+			default -> (hour < HALF_DAY) ? "AM" : "PM";
+		};
+	}
+
 	private @Nullable LocalDateTime read(String function) throws SQLException {
 		while (this.formatPosition < this.format.length()) {
-			String specifier = specifierAtPosition();
+			String specifier = specifierAt(this.format, this.formatPosition);
 			if (specifier == null) {
 				if (!literal()) {
 					return null;
@@ -90,16 +139,17 @@ final class FormatModel {
 		}
 		try {
 			int hourOfDay = this.twelveHourClock ? (this.hour % HALF_DAY) + (this.afternoon ? HALF_DAY : 0) : this.hour;
-			return LocalDate.of(this.year, this.month, this.day).atTime(hourOfDay, this.minute, this.second, this.nanos);
+			return LocalDate.of(this.year, this.month, this.day)
+				.atTime(hourOfDay, this.minute, this.second, this.nanos);
 		}
 		catch (DateTimeException outOfRange) {
 			throw invalid(function);
 		}
 	}
 
-	private @Nullable String specifierAtPosition() {
+	private static @Nullable String specifierAt(String format, int position) {
 		for (String specifier : SPECIFIERS) {
-			if (this.format.startsWith(specifier, this.formatPosition)) {
+			if (format.startsWith(specifier, position)) {
 				return specifier;
 			}
 		}
@@ -155,8 +205,7 @@ final class FormatModel {
 
 	private boolean meridiem() {
 		int start = this.textPosition;
-		while (this.textPosition < this.text.length()
-				&& (Character.isLetter(this.text.charAt(this.textPosition)) || this.text.charAt(this.textPosition) == '.')) {
+		while (this.textPosition < this.text.length() && isMeridiemCharacter(this.text.charAt(this.textPosition))) {
 			this.textPosition++;
 		}
 		String word = this.text.substring(start, this.textPosition).replace(".", "").toUpperCase(Locale.ROOT);
@@ -200,7 +249,14 @@ final class FormatModel {
 			return false;
 		}
 		char actual = this.text.charAt(this.textPosition++);
-		return isPunctuation(expected) ? isPunctuation(actual) : Character.toUpperCase(actual) == Character.toUpperCase(expected);
+		if (isPunctuation(expected)) {
+			return isPunctuation(actual);
+		}
+		return Character.toUpperCase(actual) == Character.toUpperCase(expected);
+	}
+
+	private static boolean isMeridiemCharacter(char character) {
+		return Character.isLetter(character) || character == '.';
 	}
 
 	private static boolean isPunctuation(char character) {

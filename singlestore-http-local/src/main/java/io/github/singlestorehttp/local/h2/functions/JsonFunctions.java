@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -203,6 +204,27 @@ public final class JsonFunctions {
 	}
 
 	/**
+	 * {@code JSON_INCLUDE_MASK(json, mask)}: the fields of a JSON object that the mask names.
+	 * @return the masked object, or {@code null} when the JSON is not an object
+	 * @throws SQLException when the mask is not a JSON object
+	 * @see <a href=
+	 * "https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-include-exclude-mask/">
+	 * JSON_INCLUDE/EXCLUDE_MASK</a>
+	 */
+	public static @Nullable String jsonIncludeMask(@Nullable String json, @Nullable String mask) throws SQLException {
+		return applyMask(json, mask, "JSON_INCLUDE_MASK", JsonMask::include);
+	}
+
+	/**
+	 * {@code JSON_EXCLUDE_MASK(json, mask)}: a JSON object without the fields that the mask names.
+	 * @return the masked object, or {@code null} when the JSON is not an object
+	 * @throws SQLException when the mask is not a JSON object
+	 */
+	public static @Nullable String jsonExcludeMask(@Nullable String json, @Nullable String mask) throws SQLException {
+		return applyMask(json, mask, "JSON_EXCLUDE_MASK", JsonMask::exclude);
+	}
+
+	/**
 	 * {@code JSON_LENGTH(json)}: the number of elements of an array or keys of a map.
 	 * @return the length, or {@code null} when the JSON is not a valid array or map
 	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/">
@@ -242,7 +264,8 @@ public final class JsonFunctions {
 		}
 		ObjectNode object = JsonDocuments.nodes().objectNode();
 		for (int index = 0; index < keysAndValues.length; index += 2) {
-			object.set(String.valueOf(SqlArguments.text(keysAndValues[index])), JsonValues.of(keysAndValues[index + 1]));
+			String key = String.valueOf(SqlArguments.text(keysAndValues[index]));
+			object.set(key, JsonValues.of(keysAndValues[index + 1]));
 		}
 		return JsonDocuments.write(object);
 	}
@@ -325,6 +348,17 @@ public final class JsonFunctions {
 		}
 		path.set(root, value);
 		return JsonDocuments.write(root);
+	}
+
+	private static @Nullable String applyMask(@Nullable String json, @Nullable String mask, String function,
+			BinaryOperator<JsonNode> masking) throws SQLException {
+		JsonNode parsedMask = JsonDocuments.parse(mask);
+		if (mask != null && (parsedMask == null || !parsedMask.isObject())) {
+			throw SingleStoreErrors.unknown("The mask of " + function + " is not a valid JSON object");
+		}
+		JsonNode document = JsonDocuments.parse(json);
+		return (document != null && document.isObject() && parsedMask != null)
+				? JsonDocuments.write(masking.apply(document, parsedMask)) : null;
 	}
 
 	private static @Nullable String splice(@Nullable String json, @Nullable Long start, @Nullable Long length,

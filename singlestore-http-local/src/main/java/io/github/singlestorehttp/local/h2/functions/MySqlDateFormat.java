@@ -25,6 +25,12 @@ final class MySqlDateFormat {
 
 	private static final int HALF_DAY = 12;
 
+	/** Weeks starting on Sunday, week 1 being the first with a Sunday ({@code %U}, {@code %V}). */
+	private static final int SUNDAY_WEEKS = MySqlWeeks.FIRST_WEEKDAY;
+
+	/** Weeks starting on Monday, week 1 being the first with 4 or more days ({@code %u}, {@code %v}). */
+	private static final int MONDAY_WEEKS = MySqlWeeks.MONDAY_FIRST;
+
 	private MySqlDateFormat() {
 	}
 
@@ -111,14 +117,14 @@ final class MySqlDateFormat {
 					time.getSecond(), (time.getHour() < HALF_DAY) ? "AM" : "PM");
 			case 'S', 's' -> String.format("%02d", time.getSecond());
 			case 'T' -> String.format("%02d:%02d:%02d", time.getHour(), time.getMinute(), time.getSecond());
-			case 'U' -> String.format("%02d", MySqlWeeks.week(date, MySqlWeeks.FIRST_WEEKDAY).week());
-			case 'u' -> String.format("%02d", MySqlWeeks.week(date, MySqlWeeks.MONDAY_FIRST).week());
-			case 'V' -> String.format("%02d", MySqlWeeks.week(date, MySqlWeeks.WEEK_YEAR | MySqlWeeks.FIRST_WEEKDAY).week());
-			case 'v' -> String.format("%02d", MySqlWeeks.week(date, MySqlWeeks.MONDAY_FIRST | MySqlWeeks.WEEK_YEAR).week());
+			case 'U' -> String.format("%02d", MySqlWeeks.week(date, SUNDAY_WEEKS).week());
+			case 'u' -> String.format("%02d", MySqlWeeks.week(date, MONDAY_WEEKS).week());
+			case 'V' -> String.format("%02d", MySqlWeeks.week(date, SUNDAY_WEEKS | MySqlWeeks.WEEK_YEAR).week());
+			case 'v' -> String.format("%02d", MySqlWeeks.week(date, MONDAY_WEEKS | MySqlWeeks.WEEK_YEAR).week());
 			case 'W' -> date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
 			case 'w' -> Integer.toString(MySqlWeeks.weekday(date, true));
-			case 'X' -> String.format("%04d", MySqlWeeks.week(date, MySqlWeeks.WEEK_YEAR | MySqlWeeks.FIRST_WEEKDAY).year());
-			case 'x' -> String.format("%04d", MySqlWeeks.week(date, MySqlWeeks.MONDAY_FIRST | MySqlWeeks.WEEK_YEAR).year());
+			case 'X' -> String.format("%04d", MySqlWeeks.week(date, SUNDAY_WEEKS | MySqlWeeks.WEEK_YEAR).year());
+			case 'x' -> String.format("%04d", MySqlWeeks.week(date, MONDAY_WEEKS | MySqlWeeks.WEEK_YEAR).year());
 			case 'Y' -> String.format("%04d", date.getYear());
 			case 'y' -> String.format("%02d", Math.floorMod(date.getYear(), 100));
 			default -> String.valueOf(specifier);

@@ -88,7 +88,8 @@ final class MySqlTemporals {
 
 	/** {@code YYYY-MM-DD HH:MM:SS}, with six fraction digits when the time has a fraction of a second. */
 	static String formatDateTime(LocalDateTime dateTime) {
-		return formatDate(dateTime.toLocalDate()) + " " + formatTime(Duration.ofNanos(dateTime.toLocalTime().toNanoOfDay()));
+		Duration timeOfDay = Duration.ofNanos(dateTime.toLocalTime().toNanoOfDay());
+		return formatDate(dateTime.toLocalDate()) + " " + formatTime(timeOfDay);
 	}
 
 	/** {@code [-]HH:MM:SS}, with six fraction digits when the time has a fraction of a second. */

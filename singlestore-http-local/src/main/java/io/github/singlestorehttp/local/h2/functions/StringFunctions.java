@@ -224,8 +224,7 @@ public final class StringFunctions {
 		}
 		for (int index = 0; index < candidates.length; index++) {
 			Value candidate = candidates[index];
-			if (!SqlArguments.isNull(candidate) && (numeric ? value.getBigDecimal().compareTo(candidate.getBigDecimal()) == 0
-					: Collation.equal(value.getString(), candidate.getString()))) {
+			if (!SqlArguments.isNull(candidate) && equal(value, candidate, numeric)) {
 				return index + 1L;
 			}
 		}
@@ -312,6 +311,11 @@ public final class StringFunctions {
 			}
 		}
 		return quoted.append('\'').toString();
+	}
+
+	private static boolean equal(Value left, Value right, boolean numeric) {
+		return numeric ? left.getBigDecimal().compareTo(right.getBigDecimal()) == 0
+				: Collation.equal(left.getString(), right.getString());
 	}
 
 	private static Pattern compile(String pattern, String parameters) throws SQLException {

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -26,7 +29,8 @@ class DateFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_DATE_FORMAT('1997-10-04 22:23:00', '%H %k %I %r %T %S %w')"))
 			.isEqualTo("22 22 10 10:23:00 PM 22:23:00 00 6");
 		assertThat(value("SELECT SS_DATE_FORMAT('1999-01-01', '%X %V')")).isEqualTo("1998 52");
-		assertThat(value("SELECT SS_DATE_FORMAT(TIMESTAMP '2020-01-02 03:04:05.123456', '%f %U %u %v %x %e %c %l %p %%')"))
+		assertThat(value("SELECT SS_DATE_FORMAT(TIMESTAMP '2020-01-02 03:04:05.123456', "
+				+ "'%f %U %u %v %x %e %c %l %p %%')"))
 			.isEqualTo("123456 00 01 01 2020 2 1 3 AM %");
 		assertThat(value("SELECT SS_DATE_FORMAT(DATE '2020-02-03', '%Y-%m-%d %H')")).isEqualTo("2020-02-03 00");
 		assertThat(value("SELECT SS_DATE_FORMAT('not a date', '%Y')")).isNull();
@@ -112,11 +116,10 @@ class DateFunctionsTest extends FunctionsDatabase {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-timestamp/
 	@Test
 	void toTimestampAndToDateReadSingleStoreFormatSpecifiers() throws SQLException {
-		assertThat(value("SELECT SS_TO_TIMESTAMP('The date and time are 01/01/2018 2:30:15.123456', "
-				+ "'The date and time are MM/DD/YYYY HH:MI:SS.FF6')", LocalDateTime.class))
+		assertThat(dateTime("SELECT SS_TO_TIMESTAMP('The date and time are 01/01/2018 2:30:15.123456', "
+				+ "'The date and time are MM/DD/YYYY HH:MI:SS.FF6')"))
 			.isEqualTo(LocalDateTime.of(2018, 1, 1, 2, 30, 15, 123_456_000));
-		assertThat(value("SELECT SS_TO_TIMESTAMP('01/01/2018 2:30:15 PM', 'MM-DD-YYYY HH12:MI:SS AM')",
-				LocalDateTime.class))
+		assertThat(dateTime("SELECT SS_TO_TIMESTAMP('01/01/2018 2:30:15 PM', 'MM-DD-YYYY HH12:MI:SS AM')"))
 			.isEqualTo(LocalDateTime.of(2018, 1, 1, 14, 30, 15));
 		assertThat(value("SELECT SS_TO_DATE('March 5, 2019', 'MONTH DD, YYYY')", LocalDate.class))
 			.isEqualTo(LocalDate.of(2019, 3, 5));
@@ -126,12 +129,53 @@ class DateFunctionsTest extends FunctionsDatabase {
 			.withMessageStartingWith("Invalid date/time value for TO_DATE");
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/to-char/
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+			DATE '2018-03-01'                    | MM/DD                        | 03/01
+			DATE '2018-03-01'                    | The year is YYYY             | The year is 2018
+			'2018-03-01 14:05:06.123456'         | HH12:MI:SS.FF3 PM DY MON D   | 02:05:06.123 PM Thu Mar 5
+			TIMESTAMP '2018-03-01 09:05:06.1234' | MONTH DD, YY HH24 A.M. FF    | March 01, 18 09 A.M. 12
+			""")
+	void toCharWritesSingleStoreFormatSpecifiers(String value, String format, String text) throws SQLException {
+		assertThat(value("SELECT SS_TO_CHAR(" + value + ", '" + format + "')")).isEqualTo(text);
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/date-trunc/
+	// https://docs.singlestore.com/cloud/reference/sql-reference/time-series-functions/time-bucket/
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			SS_DATE_TRUNC('hour', '2016-08-08 12:05:31')                                    | 2016-08-08T12:00
+			SS_DATE_TRUNC('minute', '2016-08-08 12:05:31')                                  | 2016-08-08T12:05
+			SS_DATE_TRUNC('week', TIMESTAMP '2020-02-09 10:11:12')                          | 2020-02-03T00:00
+			SS_DATE_TRUNC('quarter', DATE '2020-05-06')                                     | 2020-04-01T00:00
+			SS_TIME_BUCKET('1d', '2020-02-03 10:11:12')                                     | 2020-02-03T00:00
+			SS_TIME_BUCKET('1w', '2020-02-06 10:11:12')                                     | 2020-02-03T00:00
+			SS_TIME_BUCKET('INTERVAL 15 MINUTE', '2020-02-03 10:11:12')                     | 2020-02-03T10:00
+			SS_TIME_BUCKET('1h4m', '1999-12-31 23:59:59', '2000-01-01 00:00:00')            | 1999-12-31T22:56
+			SS_TIME_BUCKET('7d', '2020-02-06 10:11:12', '2020-01-01 08:00:00')              | 2020-02-05T08:00
+			""")
+	void truncationsAndBucketsStartOnMondaysOrTheOrigin(String call, LocalDateTime start) throws SQLException {
+		assertThat(dateTime("SELECT " + call)).isEqualTo(start);
+	}
+
+	@Test
+	void timeBucketRefusesUnknownWidths() {
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_TIME_BUCKET('1 fortnight', '2020-02-06 10:11:12')"))
+			.satisfies((error) -> assertThat(error.getErrorCode()).isEqualTo(1210));
+	}
+
 	@Test
 	void currentTimes() throws SQLException {
-		LocalDateTime utc = value("SELECT SS_UTC_TIMESTAMP()", LocalDateTime.class);
+		LocalDateTime utc = dateTime("SELECT SS_UTC_TIMESTAMP()");
 		assertThat(utc.toEpochSecond(ZoneOffset.UTC))
 			.isCloseTo(LocalDateTime.now(ZoneOffset.UTC).toEpochSecond(ZoneOffset.UTC), within(5L));
-		assertThat(value("SELECT SS_SYSDATE()", LocalDateTime.class)).isNotNull();
+		assertThat(dateTime("SELECT SS_SYSDATE()")).isNotNull();
+	}
+
+	private @Nullable LocalDateTime dateTime(String query) throws SQLException {
+		return value(query, LocalDateTime.class);
 	}
 
 }

@@ -22,6 +22,8 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":{\"b\": [1, 2]}}', 'a')")).isEqualTo("{\"b\":[1,2]}");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('{\"a\":[1, 2]}', 'a')")).isEqualTo("[1,2]");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('\"plain\"')")).isEqualTo("plain");
+		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":[1.0, 2.50, 1e2, -0.125]}', 'a')"))
+			.isEqualTo("[1,2.5,100,-0.125]");
 	}
 
 	@Test
@@ -79,7 +81,8 @@ class JsonFunctionsTest extends FunctionsDatabase {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-array-contains-type/
 	@Test
 	void arrayContainsComparesTopLevelElements() throws SQLException {
-		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', 'delta')"))
+		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', "
+				+ "'delta')"))
 			.isEqualTo(1L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('beta', 'delta')")).isEqualTo(0L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('1', 'delta')")).isNull();
@@ -96,8 +99,23 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', 2, 2, 'alpha', 'beta', '!')"))
 			.isEqualTo("[1,2,\"alpha\",\"beta\",\"!\",5]");
 		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', -1, 1)")).isEqualTo("[1,2,3,4]");
-		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')")).isEqualTo("[1,{\"a\":[true]},2]");
+		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')"))
+			.isEqualTo("[1,{\"a\":[true]},2]");
 		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-include-exclude-mask/
+	@Test
+	void masksKeepOrRemoveTheFieldsTheyName() throws SQLException {
+		String document = "'{\"a\":{\"b\":1,\"c\":2},\"d\":[{\"b\":3,\"c\":4},5],\"e\":6}'";
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1}}')"))
+			.isEqualTo("{\"a\":{\"b\":1},\"d\":[{\"c\":4}]}");
+		assertThat(value("SELECT SS_JSON_EXCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1},\"e\":1}')"))
+			.isEqualTo("{\"a\":{\"c\":2},\"d\":[{\"b\":3},5]}");
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK('[1]', '{}')")).isNull();
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_JSON_EXCLUDE_MASK('{}', 'not a mask')"))
+			.withMessageStartingWith("The mask of JSON_EXCLUDE_MASK is not a valid JSON object");
 	}
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/
