@@ -37,6 +37,7 @@ import io.github.singlestorehttp.local.sql.StatementExecutor;
 import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -160,7 +161,10 @@ final class RunningServer {
 
 	private static DataApiHttpHandler handler(ServerSettings settings, DatabaseDialect dialect,
 			HikariDataSource dataSource) {
-		JsonMapper jsonMapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+		JsonMapper jsonMapper = JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+			.build();
 		StatementExecutor executor = new StatementExecutor(dataSource, dialect,
 				new ColumnMapper(jsonMapper, ZoneId.systemDefault()), FETCH_SIZE);
 		HandlerSettings handlerSettings = new HandlerSettings(

@@ -16,6 +16,8 @@ import io.github.singlestorehttp.local.dialect.Token;
  */
 final class H2TargetDialect implements TargetDialect {
 
+	private static final String TWO_TO_THE_64 = "18446744073709551616";
+
 	private final H2Renderer renderer;
 
 	H2TargetDialect(Set<String> emulatedFunctions) {
@@ -65,7 +67,27 @@ final class H2TargetDialect implements TargetDialect {
 			cast.add(Token.symbol(")", false));
 			return cast;
 		}
+		if (type.unsigned() && H2Types.isInteger(type)) {
+			return unsigned(h2Cast(operand, "NUMERIC(20)"));
+		}
 		return h2Cast(operand, H2Types.cast(type));
+	}
+
+	/**
+	 * A negative number cast to {@code UNSIGNED} wraps around modulo 2^64, as MySQL's "Cast Functions and
+	 * Operators" page says ({@code CONVERT(-123, UNSIGNED)} is 18446744073709551493 in SingleStore's CAST page).
+	 */
+	private static List<Token> unsigned(List<Token> signed) {
+		List<Token> wrapped = new ArrayList<>();
+		wrapped.add(Token.word("MOD").withSpaceBefore(false));
+		wrapped.add(Token.symbol("(", false));
+		wrapped.addAll(signed);
+		wrapped.add(Token.symbol("+", true));
+		wrapped.add(new Token(Token.Kind.NUMBER, TWO_TO_THE_64, true, -1));
+		wrapped.add(Token.symbol(",", false));
+		wrapped.add(new Token(Token.Kind.NUMBER, TWO_TO_THE_64, true, -1));
+		wrapped.add(Token.symbol(")", false));
+		return h2Cast(wrapped, "NUMERIC(20)");
 	}
 
 	private static List<Token> h2Cast(List<Token> operand, String type) {

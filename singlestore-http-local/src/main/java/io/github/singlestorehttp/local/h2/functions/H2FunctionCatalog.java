@@ -90,6 +90,7 @@ public final class H2FunctionCatalog {
 			Function.of("BIN", StringFunctions.class, "bin"),
 			Function.of("CONV", NumericFunctions.class, "conv"),
 			Function.of("REGEXP_INSTR", StringFunctions.class, "regexpInstr"),
+			Function.of("REGEXP_REPLACE", StringFunctions.class, "regexpReplace"),
 			Function.of("INITCAP", StringFunctions.class, "initcap"),
 			Function.of("QUOTE", StringFunctions.class, "quote"),
 			Function.of("DATE_FORMAT", DateFunctions.class, "dateFormat"),
@@ -122,6 +123,8 @@ public final class H2FunctionCatalog {
 			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),
 			Function.changing("SYSDATE", DateFunctions.class, "sysdate"),
 			Function.of("POW", NumericFunctions.class, "pow"),
+			Function.of("MOD", NumericFunctions.class, "mod"),
+			Function.of("SQRT", NumericFunctions.class, "sqrt"),
 			Function.of("LOG2", NumericFunctions.class, "log2"),
 			Function.helper(INT_DIV, NumericFunctions.class, "intDiv"),
 			Function.helper(MATCH_AGAINST, FullTextFunctions.class, "matchAgainst"));

@@ -12,7 +12,8 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
- * Reads and writes JSON text as SingleStore stores it: key order kept, printed compactly ({@code {"a":1,"b":[1,2]}}),
+ * Reads and writes JSON text as SingleStore stores it: keys in order (SingleStore's JSON_BUILD_OBJECT example
+ * {@code JSON_BUILD_OBJECT('name', 'alpha', 'n', 1)} gives {@code {"n":1,"name":"alpha"}}), printed compactly ({@code {"a":1,"b":[1,2]}}),
  * numbers with a fraction or exponent read as decimals and printed without trailing zeros or exponent
  * ({@code 1.0} as {@code 1}, {@code 1e2} as {@code 100}).
  */
@@ -20,7 +21,8 @@ final class JsonDocuments {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-		.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS, JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+		.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS, JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES,
+				JsonNodeFeature.WRITE_PROPERTIES_SORTED)
 		.enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
 		.build();
 

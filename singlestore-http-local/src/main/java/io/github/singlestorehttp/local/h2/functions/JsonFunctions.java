@@ -247,7 +247,7 @@ public final class JsonFunctions {
 			return null;
 		}
 		ArrayNode keys = JsonDocuments.nodes().arrayNode();
-		node.propertyNames().forEach(keys::add);
+		node.propertyNames().stream().sorted().forEach(keys::add);
 		return JsonDocuments.write(keys);
 	}
 

@@ -51,6 +51,29 @@ public final class NumericFunctions {
 	}
 
 	/**
+	 * {@code MOD(a, b)} and the {@code a % b} and {@code a MOD b} operators, called as {@code SS_MOD(a, b)}: the
+	 * remainder with the sign of {@code a}.
+	 * @return the remainder, or {@code null} when b is 0, as MySQL gives it
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/numeric-functions/mod/">MOD</a>
+	 */
+	public static @Nullable BigDecimal mod(@Nullable Value a, @Nullable Value b) {
+		if (SqlArguments.isNull(a) || SqlArguments.isNull(b)) {
+			return null;
+		}
+		BigDecimal divisor = SqlArguments.number(b);
+		return (divisor.signum() == 0) ? null : SqlArguments.number(a).remainder(divisor);
+	}
+
+	/**
+	 * {@code SQRT(x)}.
+	 * @return the square root, or {@code null} for a negative number, as MySQL gives it
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/numeric-functions/sqrt/">SQRT</a>
+	 */
+	public static @Nullable Double sqrt(@Nullable Double x) {
+		return (x == null || x < 0) ? null : Math.sqrt(x);
+	}
+
+	/**
 	 * {@code CONV(number, fromBase, toBase)}: a number written in one base rewritten in another.
 	 * @return the digits, or {@code null} when a base is outside 2 to 36 (or -2 to -36)
 	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/numeric-functions/conv/">CONV</a>

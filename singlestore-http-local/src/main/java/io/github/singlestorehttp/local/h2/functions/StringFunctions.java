@@ -318,6 +318,26 @@ public final class StringFunctions {
 				: Collation.equal(left.getString(), right.getString());
 	}
 
+	/**
+	 * {@code REGEXP_REPLACE(text, pattern, replacement [, parameters])}: replaces the first occurrence of the pattern,
+	 * or every occurrence with parameter {@code g}; {@code i} and {@code c} make the match case-insensitive or
+	 * case-sensitive (the default).
+	 * @throws SQLException when the pattern is not a valid regular expression
+	 * @see <a href=
+	 * "https://docs.singlestore.com/cloud/reference/sql-reference/regular-expression-functions/regexp-replace/">
+	 * REGEXP_REPLACE</a>
+	 */
+	public static @Nullable String regexpReplace(@Nullable String text, @Nullable String pattern,
+			@Nullable String replacement, Value... parameters) throws SQLException {
+		if (text == null || pattern == null || replacement == null) {
+			return null;
+		}
+		String flags = (parameters.length > 0 && !SqlArguments.isNull(parameters[0])) ? parameters[0].getString() : "";
+		Matcher matcher = compile(pattern, flags).matcher(text);
+		String quoted = Matcher.quoteReplacement(replacement);
+		return (flags.indexOf('g') >= 0) ? matcher.replaceAll(quoted) : matcher.replaceFirst(quoted);
+	}
+
 	private static Pattern compile(String pattern, String parameters) throws SQLException {
 		int flags = (parameters.lastIndexOf('i') > parameters.lastIndexOf('c'))
 				? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
@@ -325,7 +345,7 @@ public final class StringFunctions {
 			return Pattern.compile(pattern, flags);
 		}
 		catch (PatternSyntaxException invalid) {
-			throw SingleStoreErrors.unknown("Invalid regular expression in REGEXP_INSTR: " + invalid.getDescription());
+			throw SingleStoreErrors.unknown("Invalid regular expression: " + invalid.getDescription());
 		}
 	}
 
