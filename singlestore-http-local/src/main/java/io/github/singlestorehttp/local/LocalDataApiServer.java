@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Results are streamed, so large queries run in little memory; requests are served in parallel, each on its own
  * pooled connection in autocommit mode. The JDK server reads its system properties once per JVM; unless set already,
  * starting a server sets {@code sun.net.httpserver.nodelay} to {@code true} (without it every response waits for the
- * client's delayed ACK) and {@code sun.net.httpserver.maxReqTime} to 60 seconds (the time a client has to send a
- * request, so that clients sending partial requests cannot hold the worker threads forever).
+ * client's delayed ACK), {@code sun.net.httpserver.maxReqTime} to 10 seconds (the time a client has to send a
+ * request, so that clients sending partial requests cannot hold threads for long) and
+ * {@code sun.net.httpserver.maxConnections} to 1000. A client that sends part of a request holds a thread of its
+ * own, not one of those running statements, so it does not keep others from being served.
  * <pre class="code">
  * try (LocalDataApiServer server = LocalDataApiServer.builder().password("secret").build().start()) {
  *     String url = server.url(); // http://127.0.0.1:41234
@@ -334,7 +336,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 		}
 
 		/**
-		 * Sets how many requests run at the same time: the number of worker threads and of pooled connections.
+		 * Sets how many statements run at the same time: the number of pooled connections. Requests beyond it wait up
+		 * to 30 seconds for a connection.
 		 * @param poolSize the size, 16 by default
 		 * @return this builder
 		 */

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -182,14 +182,22 @@ final class RunningServer {
 		return httpsServer;
 	}
 
-	private static ThreadPoolExecutor workers(int threads) {
+	/**
+	 * The threads that serve exchanges. The JDK server reads each request's line and headers on one of them before any
+	 * handler runs, so a client that sends part of a request holds a thread until the request time runs out (see
+	 * {@link JdkHttpServerDefaults}). A fixed number of threads would let as many such clients stop the server
+	 * answering anyone; instead a thread is started whenever all are busy (their number bounded by the connection
+	 * limit), the first {@code coreThreads} are kept, and statements wait for one of the pooled connections.
+	 */
+	private static ThreadPoolExecutor workers(int coreThreads) {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = (task) -> {
 			Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		};
-		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+		return new ThreadPoolExecutor(coreThreads, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
+				factory);
 	}
 
 	private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {

@@ -117,7 +117,7 @@ class LocalDataApiServerTest {
 			System.setProperty(maxRequestTime, "17");
 			LocalDataApiServer.builder().build().start().close();
 
-			assertThat(byDefault).isEqualTo("60");
+			assertThat(byDefault).isEqualTo("10");
 			assertThat(System.getProperty(maxRequestTime)).isEqualTo("17");
 			assertThat(System.getProperty("sun.net.httpserver.maxRspTime")).isNull();
 		}
