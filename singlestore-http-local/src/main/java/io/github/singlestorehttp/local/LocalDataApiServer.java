@@ -105,6 +105,14 @@ public final class LocalDataApiServer implements AutoCloseable {
 	}
 
 	/**
+	 * Tells whether the password was generated, so that it may be shown to the user.
+	 * @return {@code true} when no password was given
+	 */
+	boolean passwordGenerated() {
+		return this.settings.passwordGenerated();
+	}
+
+	/**
 	 * The token accepted for Bearer authentication.
 	 * @return the token, or empty when Bearer authentication is off
 	 */
@@ -122,7 +130,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 	/**
 	 * The JDBC URL of the backing database. For the default in-memory database it connects with admin rights, while
-	 * requests run as a user without them.
+	 * requests run as a user without them. It includes any credentials it was given with: do not log it.
 	 * @return the URL
 	 */
 	public String jdbcUrl() {
@@ -240,11 +248,11 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 		/**
 		 * Sets the password for Basic authentication.
-		 * @param password the password; when never set, a random one is generated
+		 * @param password the password, not empty; when never set, a random one is generated
 		 * @return this builder
 		 */
 		public Builder password(String password) {
-			this.password = password;
+			this.password = requireText(password, "password");
 			return this;
 		}
 
@@ -362,8 +370,9 @@ public final class LocalDataApiServer implements AutoCloseable {
 			String inMemoryUrl = "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID();
 			String url = inMemory ? inMemoryUrl + H2_DATABASE_SETTINGS + H2_SESSION_SETTINGS : this.jdbcUrl;
 			String requestUrl = inMemory ? inMemoryUrl + H2_SESSION_SETTINGS : this.jdbcUrl;
+			boolean generatePassword = this.password == null;
 			return new LocalDataApiServer(new ServerSettings(this.host, this.port, this.username,
-					(this.password != null) ? this.password : randomPassword(), this.token, this.database, url,
+					generatePassword ? randomPassword() : this.password, generatePassword, this.token, this.database, url,
 					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
 					this.poolSize));
 		}

@@ -138,9 +138,24 @@ final class RunningServer {
 			return settings.inMemory() ? H2RequestUser.createIn(connection) : null;
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException(
-					"Could not prepare the database at " + settings.jdbcUrl() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not prepare the database at "
+					+ JdbcUrlPasswords.masked(settings.jdbcUrl()) + ": " + maskedMessage(ex, settings), masked(ex, settings));
 		}
+	}
+
+	/**
+	 * A copy of a failure to reach the database whose message does not show the passwords of the URL. The causes of
+	 * the failure are left out, as their messages may show them too.
+	 */
+	private static SQLException masked(SQLException failure, ServerSettings settings) {
+		SQLException copy = new SQLException(maskedMessage(failure, settings), failure.getSQLState(),
+				failure.getErrorCode());
+		copy.setStackTrace(failure.getStackTrace());
+		return copy;
+	}
+
+	private static String maskedMessage(SQLException failure, ServerSettings settings) {
+		return JdbcUrlPasswords.maskedIn(String.valueOf(failure.getMessage()), settings.jdbcUrl());
 	}
 
 	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect,

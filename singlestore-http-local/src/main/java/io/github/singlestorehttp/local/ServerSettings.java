@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param port the port, 0 for a free one
  * @param username the Basic user name
  * @param password the Basic password
+ * @param passwordGenerated whether the password was generated rather than given
  * @param token the Bearer token, or {@code null}
  * @param database the database to create at start
  * @param jdbcUrl the backing database, with the rights to prepare it
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * @param maxRequestBytes the largest accepted request body
  * @param poolSize the number of worker threads and pooled connections
  */
-record ServerSettings(String host, int port, String username, String password, @Nullable String token,
+record ServerSettings(String host, int port, String username, String password, boolean passwordGenerated,
+		@Nullable String token,
 		String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
 		boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
 }
