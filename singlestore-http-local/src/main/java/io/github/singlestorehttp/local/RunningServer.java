@@ -53,6 +53,8 @@ final class RunningServer {
 
 	private static final Duration REQUEST_COMPLETION_WAIT = Duration.ofSeconds(5);
 
+	private static final Duration IDLE_WORKER_KEEP_ALIVE = Duration.ofSeconds(2);
+
 	private static final AtomicInteger pools = new AtomicInteger();
 
 	private final ServerSettings settings;
@@ -86,7 +88,7 @@ final class RunningServer {
 				caFile = writeCaFile(settings.caCertificateFile(), tls.caCertificatePem());
 			}
 			HttpServer httpServer = createHttpServer(settings, tls);
-			ThreadPoolExecutor workers = workers(settings.poolSize());
+			ThreadPoolExecutor workers = workers();
 			httpServer.createContext("/", handler(settings, dialect, dataSource));
 			httpServer.setExecutor(workers);
 			httpServer.start();
@@ -202,17 +204,18 @@ final class RunningServer {
 	 * handler runs, so a client that sends part of a request holds a thread until the request time runs out (see
 	 * {@link JdkHttpServerDefaults}). A fixed number of threads would let as many such clients stop the server
 	 * answering anyone; instead a thread is started whenever all are busy (their number bounded by the connection
-	 * limit), the first {@code coreThreads} are kept, and statements wait for one of the pooled connections.
+	 * limit) and ends after {@link #IDLE_WORKER_KEEP_ALIVE} without work, and statements wait for one of the pooled
+	 * connections.
 	 */
-	private static ThreadPoolExecutor workers(int coreThreads) {
+	private static ThreadPoolExecutor workers() {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = (task) -> {
 			Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		};
-		return new ThreadPoolExecutor(coreThreads, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-				factory);
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+				new SynchronousQueue<>(), factory);
 	}
 
 	private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {
