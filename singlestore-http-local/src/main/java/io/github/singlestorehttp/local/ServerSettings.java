@@ -24,10 +24,22 @@ import org.jspecify.annotations.Nullable;
  * @param goNumberFidelity whether numeric arguments pass through a 64-bit float
  * @param legacyErrorFormat whether errors leave the SQLSTATE out
  * @param maxRequestBytes the largest accepted request body
- * @param poolSize the number of worker threads and pooled connections
+ * @param poolSize the number of pooled connections
  */
 record ServerSettings(String host, int port, String username, String password, boolean passwordGenerated,
-		@Nullable String token,
-		String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
-		boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
+		@Nullable String token, String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls,
+		@Nullable Path caCertificateFile, boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes,
+		int poolSize) {
+
+	/**
+	 * Describes the settings without the password, the token or the passwords of the JDBC URL.
+	 * @return the description
+	 */
+	@Override
+	public String toString() {
+		return "ServerSettings[host=" + this.host + ", port=" + this.port + ", username=" + this.username
+				+ ", database=" + this.database + ", jdbcUrl=" + JdbcUrlPasswords.masked(this.jdbcUrl) + ", tls="
+				+ this.tls + ", poolSize=" + this.poolSize + "]";
+	}
+
 }
