@@ -25,7 +25,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,7 +57,9 @@ class PlaceholderPropertyTests {
 
 	private static final int CASES = 500;
 
-	private static final String PLACEHOLDER_TEXT = "(\\?|FROM_BASE64\\(\\?\\)|\\(-[0-9]+(?:\\.[0-9]+)?\\)|[0-9]+(?:\\.[0-9]+)?)";
+	/** What may stand for an argument in the SQL sent: a placeholder, or an exact number, negative in parentheses. */
+	private static final String PLACEHOLDER_TEXT = "(\\?|FROM_BASE64\\(\\?\\)|\\(-[0-9]+(?:\\.[0-9]+)?\\)"
+			+ "|[0-9]+(?:\\.[0-9]+)?)";
 
 	private static final String HEAD_END = "\r\n\r\n";
 

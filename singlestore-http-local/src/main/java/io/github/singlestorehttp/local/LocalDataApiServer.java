@@ -373,8 +373,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 			boolean generatePassword = this.password == null;
 			return new LocalDataApiServer(new ServerSettings(this.host, this.port, this.username,
 					generatePassword ? randomPassword() : this.password, generatePassword, this.token, this.database, url,
-					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
-					this.poolSize));
+					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity,
+					this.legacyErrorFormat, this.maxRequestBytes, this.poolSize));
 		}
 
 		private static String randomPassword() {

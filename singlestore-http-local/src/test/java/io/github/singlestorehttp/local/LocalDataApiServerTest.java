@@ -168,7 +168,8 @@ class LocalDataApiServerTest {
 			.build();
 
 		assertThatIllegalStateException().isThrownBy(server::start)
-			.withMessageStartingWith("Could not prepare the database at jdbc:h2:tcp://127.0.0.1:1/nowhere;USER=sa;PASSWORD=****: ")
+			.withMessageStartingWith(
+					"Could not prepare the database at jdbc:h2:tcp://127.0.0.1:1/nowhere;USER=sa;PASSWORD=****: ")
 			.withMessageNotContaining("url-secret")
 			.satisfies((failure) -> assertThat(failure.getCause()).hasMessageNotContaining("url-secret"));
 	}
