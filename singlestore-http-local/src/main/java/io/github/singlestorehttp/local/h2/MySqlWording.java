@@ -50,6 +50,7 @@ final class MySqlWording {
 		}
 		String reworded = switch (error.code()) {
 			case 1064 -> syntax(message);
+			case 1062, 1044 -> message;
 			case 1146 -> "Table '" + qualified(firstQuoted(message), database) + "' doesn't exist";
 			case 1054 -> "Unknown column '" + firstQuoted(message) + "' in 'field list'";
 			case 1305 -> "FUNCTION " + withoutOwnPrefix(firstQuoted(message)) + " does not exist";

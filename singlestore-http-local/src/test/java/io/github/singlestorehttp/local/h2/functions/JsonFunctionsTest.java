@@ -125,7 +125,9 @@ class JsonFunctionsTest extends FunctionsDatabase {
 		assertThat(value("SELECT SS_JSON_LENGTH('true')")).isNull();
 		assertThat(value("SELECT SS_JSON_LENGTH('[1,2,3]')")).isEqualTo(3L);
 		assertThat(value("SELECT SS_JSON_LENGTH('{\"alpha\": 1, \"beta\": 2}')")).isEqualTo(2L);
-		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}')")).isEqualTo("[\"b\",\"a\"]");
+		// SingleStore keeps object keys in order: JSON_KEYS('{"letter": "beta", "lang": {"greek": 2}}') gives
+		// ["lang","letter"] on the JSON_KEYS page
+		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}')")).isEqualTo("[\"a\",\"b\"]");
 		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}', 'a')")).isEqualTo("[\"c\"]");
 		assertThat(value("SELECT SS_JSON_GET_TYPE('true')")).isEqualTo("boolean");
 		assertThat(value("SELECT SS_JSON_GET_TYPE('12345')")).isEqualTo("double");
