@@ -25,8 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@code SELECT} generated from a seed whose columns return its arguments and string literals, with {@code ?}
  * placeholders outside literals, and {@code ?} characters inside string literals, comments and backtick-quoted
- * column names, where they are not placeholders. Only syntax that MySQL and H2 read alike is used: literals with
- * doubled quotes (no backslashes), comments that do not nest and are not MySQL's {@code /*!} or {@code /*+}.
+ * column names, where they are not placeholders. Literals are quoted with {@code '} or {@code "} and escape quotes by
+ * doubling them or with backslashes; comments are {@code /* … *}{@code /}, {@code -- …} and {@code # …}, as SingleStore
+ * reads them.
  *
  * @param seed the seed it was generated from
  * @param segments the SQL text around the placeholders: one more than there are arguments
@@ -83,7 +84,7 @@ record GeneratedStatement(long seed, List<String> segments, List<@Nullable Objec
 			String name = columnName(random, item);
 			if (random.nextInt(3) == 0) {
 				String text = text(random, LITERAL_CHARACTERS, 12);
-				segment.append('\'').append(text.replace("'", "''")).append('\'');
+				segment.append(literal(random, text));
 				columns.add(new Column(name, -1, text));
 			}
 			else {
@@ -110,11 +111,24 @@ record GeneratedStatement(long seed, List<String> segments, List<@Nullable Objec
 		return String.join("?", this.segments);
 	}
 
+	/**
+	 * A string literal for a text, in one of the forms SingleStore reads: {@code '…'} with doubled quotes,
+	 * {@code '…'} with backslash escapes, or {@code "…"} with backslash escapes.
+	 */
+	private static String literal(Random random, String text) {
+		return switch (random.nextInt(3)) {
+			case 0 -> "'" + text.replace("'", "''") + "'";
+			case 1 -> "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+			default -> "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		};
+	}
+
 	private static String noise(Random random) {
-		return switch (random.nextInt(5)) {
+		return switch (random.nextInt(6)) {
 			case 0 -> " /* " + text(random, COMMENT_CHARACTERS, 10) + " */ ";
 			case 1 -> " -- " + text(random, COMMENT_CHARACTERS, 10) + "\n";
 			case 2 -> "\n\t";
+			case 3 -> " # " + text(random, COMMENT_CHARACTERS, 10) + "\n";
 			default -> " ";
 		};
 	}
