@@ -36,6 +36,10 @@ final class H2Renderer {
 	private static final Set<String> INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK",
 			"MONTH", "QUARTER", "YEAR");
 
+	private static final Set<String> COMPOSITE_UNITS = Set.of("SECOND_MICROSECOND", "MINUTE_MICROSECOND",
+			"MINUTE_SECOND", "HOUR_MICROSECOND", "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND",
+			"DAY_MINUTE", "DAY_HOUR", "YEAR_MONTH");
+
 	private final Set<String> functions;
 
 	/**
@@ -75,6 +79,10 @@ final class H2Renderer {
 			}
 			else if (call && token.isWord("FROM_UNIXTIME") && argumentCount(in, index + 1) == 2) {
 				index = formattedUnixTime(in, index, out);
+			}
+			else if (call && token.isWord("EXTRACT") && index + 2 < in.size()
+					&& COMPOSITE_UNITS.contains(in.get(index + 2).upper())) {
+				index = compositeExtract(in, index, out);
 			}
 			else if (call && token.isWord("TRUNC") && argumentCount(in, index + 1) == 2) {
 				index = truncatedDate(in, index, out);
@@ -168,7 +176,8 @@ final class H2Renderer {
 		List<Token> amount = arguments.get(1);
 		String unit = "DAY";
 		if (!amount.isEmpty() && amount.get(0).isWord("INTERVAL") && amount.size() >= 3
-				&& INTERVAL_UNITS.contains(amount.get(amount.size() - 1).upper())) {
+				&& (INTERVAL_UNITS.contains(amount.get(amount.size() - 1).upper())
+						|| COMPOSITE_UNITS.contains(amount.get(amount.size() - 1).upper()))) {
 			unit = amount.get(amount.size() - 1).upper();
 			amount = amount.subList(1, amount.size() - 1);
 		}
@@ -269,6 +278,24 @@ final class H2Renderer {
 		out.add(Token.symbol(")", false));
 		out.add(Token.word("AS"));
 		out.add(Token.word("VARCHAR"));
+		out.add(Token.symbol(")", false));
+		return close + 1;
+	}
+
+	/**
+	 * {@code EXTRACT(YEAR_MONTH FROM d)} and the other composite units become
+	 * {@code SS_EXTRACT_COMPOSITE('YEAR_MONTH', d)}.
+	 */
+	private int compositeExtract(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		if (index + 3 >= close || !in.get(index + 3).isWord("FROM")) {
+			throw DialectException.syntax(TokenList.text(in.subList(index, close + 1)));
+		}
+		out.add(renamed(in.get(index), H2FunctionCatalog.EXTRACT_COMPOSITE));
+		out.add(Token.symbol("(", false));
+		out.add(Token.string(in.get(index + 2).upper()).withSpaceBefore(false));
+		out.add(Token.symbol(",", false));
+		out.addAll(rewrite(in.subList(index + 4, close)));
 		out.add(Token.symbol(")", false));
 		return close + 1;
 	}

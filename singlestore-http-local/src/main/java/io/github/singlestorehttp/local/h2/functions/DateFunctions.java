@@ -400,14 +400,30 @@ public final class DateFunctions {
 		return dateTime.minusNanos(offset);
 	}
 
+	/**
+	 * {@code EXTRACT(unit FROM date)} for MySQL's composite units, called as {@code SS_EXTRACT_COMPOSITE(unit, date)}:
+	 * the fields written one after the other as one number ({@code YEAR_MONTH} of 2010-04-02 is 201004).
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/date-and-time-functions/extract/">
+	 * EXTRACT</a>
+	 */
+	public static @Nullable Long extractComposite(String unit, @Nullable Value date) throws SQLException {
+		LocalDateTime value = MySqlTemporals.dateTime(date);
+		return (value != null) ? CompositeInterval.fields(unit.strip().toUpperCase(Locale.ROOT), value) : null;
+	}
+
 	private static @Nullable String shift(@Nullable Value date, @Nullable Value amount, @Nullable String unit,
 			int sign) throws SQLException {
 		LocalDateTime start = MySqlTemporals.dateTime(date);
 		if (start == null || SqlArguments.isNull(amount) || unit == null) {
 			return null;
 		}
-		long count = sign * SqlArguments.number(amount).setScale(0, RoundingMode.HALF_UP).longValue();
 		String name = unit.strip().toUpperCase(Locale.ROOT);
+		if (name.contains("_")) {
+			LocalDateTime shifted = CompositeInterval.parse(name, amount.getString()).addTo(start, sign);
+			boolean dateResult = MySqlTemporals.isDateOnly(date) && name.equals("YEAR_MONTH");
+			return dateResult ? MySqlTemporals.formatDate(shifted.toLocalDate()) : MySqlTemporals.formatDateTime(shifted);
+		}
+		long count = sign * SqlArguments.number(amount).setScale(0, RoundingMode.HALF_UP).longValue();
 		LocalDateTime shifted = switch (name) {
 			case "MICROSECOND" -> start.plus(count, ChronoUnit.MICROS);
 			case "SECOND" -> start.plusSeconds(count);

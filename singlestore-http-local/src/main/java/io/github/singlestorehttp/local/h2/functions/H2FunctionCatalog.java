@@ -28,6 +28,12 @@ public final class H2FunctionCatalog {
 	public static final String INT_DIV = PREFIX + "INT_DIV";
 
 	/**
+	 * The H2 name of {@link DateFunctions#extractComposite}, which implements {@code EXTRACT(YEAR_MONTH FROM d)} and
+	 * the other composite units as {@code SS_EXTRACT_COMPOSITE('YEAR_MONTH', d)}.
+	 */
+	public static final String EXTRACT_COMPOSITE = PREFIX + "EXTRACT_COMPOSITE";
+
+	/**
 	 * The H2 name of {@link FullTextFunctions#matchAgainst}, which implements
 	 * {@code MATCH (columns) AGAINST (query)} as {@code SS_MATCH_AGAINST(query, columns...)}.
 	 */
@@ -127,6 +133,7 @@ public final class H2FunctionCatalog {
 			Function.of("SQRT", NumericFunctions.class, "sqrt"),
 			Function.of("LOG2", NumericFunctions.class, "log2"),
 			Function.helper(INT_DIV, NumericFunctions.class, "intDiv"),
+			Function.helper(EXTRACT_COMPOSITE, DateFunctions.class, "extractComposite"),
 			Function.helper(MATCH_AGAINST, FullTextFunctions.class, "matchAgainst"));
 
 	private H2FunctionCatalog() {
