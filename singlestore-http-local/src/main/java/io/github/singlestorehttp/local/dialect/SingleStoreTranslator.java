@@ -52,7 +52,13 @@ public final class SingleStoreTranslator {
 		return translation;
 	}
 
-	private Translation translate(List<Token> tokens) throws DialectException {
+	/**
+	 * Translates a statement given as tokens, such as one the target's dialect adjusted; the result is not kept.
+	 * @param tokens the statement's tokens
+	 * @return the translation
+	 * @throws DialectException when SingleStore would refuse the statement or the local server cannot emulate it
+	 */
+	public Translation translate(List<Token> tokens) throws DialectException {
 		UnsupportedStatements.check(tokens);
 		List<String> prerequisites = new ArrayList<>();
 		List<Token> rewritten = this.tables.rewrite(this.expressions.rewrite(StatementForms.full(tokens)),

@@ -15,6 +15,7 @@ import java.util.Set;
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.SingleStoreTranslator;
 import io.github.singlestorehttp.local.dialect.SingleStoreTranslator.Translation;
+import io.github.singlestorehttp.local.dialect.Token;
 import io.github.singlestorehttp.local.sql.DatabaseDialect;
 import io.github.singlestorehttp.local.sql.SingleStatement;
 import io.github.singlestorehttp.local.sql.SqlError;
@@ -39,7 +40,11 @@ public final class H2Dialect implements DatabaseDialect {
 
 	private static final Set<String> SCHEMA_CHANGING_KEYWORDS = Set.of("CREATE", "ALTER", "DROP", "RENAME");
 
+	private static final Set<String> INSERT_KEYWORDS = Set.of("INSERT", "REPLACE");
+
 	private final ColumnDomains columnDomains = new ColumnDomains();
+
+	private final TableColumns tableColumns = new TableColumns();
 
 	private final SingleStoreTranslator translator = new SingleStoreTranslator(
 			new H2TargetDialect(EmulatedFunctions.names()));
@@ -93,12 +98,21 @@ public final class H2Dialect implements DatabaseDialect {
 	}
 
 	@Override
-	public String executableSql(SingleStatement statement, @Nullable String database) throws SqlError {
+	public String executableSql(Connection connection, SingleStatement statement, @Nullable String database)
+			throws SqlError, SQLException {
 		Optional<DatabaseCommand> command = DatabaseCommand.parse(statement.text());
 		if (command.isPresent()) {
 			return command.get().toSchemaSql();
 		}
-		String sql = translation(statement).sql();
+		Translation translation = translation(statement);
+		String sql = translation.sql();
+		if (database != null && INSERT_KEYWORDS.contains(statement.firstKeyword())) {
+			Optional<List<Token>> coerced = InsertCoercion.rewrite(statement.tokens(), database,
+					(schema, table) -> this.tableColumns.of(connection, schema, table));
+			if (coerced.isPresent()) {
+				sql = translated(coerced.get()).sql();
+			}
+		}
 		return (database != null) ? sql.replace(H2ShowStatements.DATABASE_MARKER, database) : sql;
 	}
 
@@ -115,6 +129,15 @@ public final class H2Dialect implements DatabaseDialect {
 		}
 	}
 
+	private Translation translated(List<Token> tokens) throws SqlError {
+		try {
+			return this.translator.translate(tokens);
+		}
+		catch (DialectException ex) {
+			throw new SqlError(ex.code(), ex.sqlState(), ex.getMessage());
+		}
+	}
+
 	private Translation translation(SingleStatement statement) throws SqlError {
 		try {
 			return this.translator.translate(statement.text());
@@ -128,6 +151,7 @@ public final class H2Dialect implements DatabaseDialect {
 	public void afterStatement(Connection connection, SingleStatement statement) throws SQLException {
 		if (SCHEMA_CHANGING_KEYWORDS.contains(statement.firstKeyword())) {
 			this.columnDomains.forget();
+			this.tableColumns.forget();
 		}
 		Optional<DatabaseCommand> command = DatabaseCommand.parse(statement.text());
 		if (command.isPresent() && command.get().create()) {

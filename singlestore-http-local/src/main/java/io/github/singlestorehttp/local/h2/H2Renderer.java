@@ -84,7 +84,8 @@ final class H2Renderer {
 					&& COMPOSITE_UNITS.contains(in.get(index + 2).upper())) {
 				index = compositeExtract(in, index, out);
 			}
-			else if (call && token.isWord("TRUNC") && argumentCount(in, index + 1) == 2) {
+			else if (call && token.isWord("TRUNC") && argumentCount(in, index + 1) == 2
+					&& hasTextSecondArgument(in, index + 1)) {
 				index = truncatedDate(in, index, out);
 			}
 			else if (call && DATETIME_RESULTS.contains(token.upper())) {
@@ -300,6 +301,15 @@ final class H2Renderer {
 		return close + 1;
 	}
 
+	/**
+	 * Tells whether a call's second argument is a string literal, as the format of {@code TRUNC(date, 'MM')} is and the
+	 * digits of {@code TRUNC(42.422, 1)} are not.
+	 */
+	private static boolean hasTextSecondArgument(List<Token> in, int open) throws DialectException {
+		List<Token> second = TokenList.arguments(in, open, TokenList.closing(in, open)).get(1);
+		return second.size() == 1 && second.get(0).kind() == Token.Kind.STRING;
+	}
+
 	private static int argumentCount(List<Token> in, int open) throws DialectException {
 		return TokenList.arguments(in, open, TokenList.closing(in, open)).size();
 	}
@@ -329,9 +339,6 @@ final class H2Renderer {
 		int close = TokenList.closing(in, index + 1);
 		List<List<Token>> arguments = TokenList.arguments(in, index + 1, close);
 		List<Token> format = arguments.get(1);
-		if (format.size() != 1 || format.get(0).kind() != Token.Kind.STRING) {
-			throw DialectException.notSupported("TRUNC with a computed format");
-		}
 		String unit = TruncFormat.unit(format.get(0).text());
 		List<Token> call = new ArrayList<>();
 		call.add(Token.word("DATE_TRUNC").withSpaceBefore(in.get(index).spaceBefore()));

@@ -47,12 +47,15 @@ public interface DatabaseDialect {
 
 	/**
 	 * The SQL to execute for a request's statement.
+	 * @param connection the connection the statement will run on, with the request's database selected
 	 * @param statement the statement
 	 * @param database the database the request names, or {@code null}
 	 * @return the statement text, possibly rewritten
 	 * @throws SqlError when the statement cannot be translated for the database
+	 * @throws SQLException if looking up what the translation needs fails
 	 */
-	String executableSql(SingleStatement statement, @Nullable String database) throws SqlError;
+	String executableSql(Connection connection, SingleStatement statement, @Nullable String database)
+			throws SqlError, SQLException;
 
 	/**
 	 * Called before a statement runs, after its database was selected, for work the statement depends on, such as

@@ -46,7 +46,7 @@ public final class GenericDialect implements DatabaseDialect {
 	}
 
 	@Override
-	public String executableSql(SingleStatement statement, @Nullable String database) {
+	public String executableSql(Connection connection, SingleStatement statement, @Nullable String database) {
 		return statement.text();
 	}
 

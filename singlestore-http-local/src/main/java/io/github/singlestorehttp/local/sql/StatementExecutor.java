@@ -135,7 +135,7 @@ public final class StatementExecutor {
 
 	private PreparedStatement prepare(Connection connection, SingleStatement statement, @Nullable String database,
 			boolean generatesKeys) throws SQLException, SqlError {
-		String sql = this.dialect.executableSql(statement, database);
+		String sql = this.dialect.executableSql(connection, statement, database);
 		PreparedStatement prepared = generatesKeys ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
 				: connection.prepareStatement(sql);
 		prepared.setFetchSize(this.fetchSize);
