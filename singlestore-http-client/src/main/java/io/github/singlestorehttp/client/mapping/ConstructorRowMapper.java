@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 import io.github.singlestorehttp.client.ColumnMetadata;
 import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +25,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  *
  * @param <T> the mapped type
  */
-final class ConstructorRowMapper<T> implements RowMapper<T> {
+final class ConstructorRowMapper<T> implements SingleStoreRowMapper<T> {
 
 	private final Constructor<T> constructor;
 

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
@@ -20,7 +20,7 @@ import org.springframework.core.convert.TypeDescriptor;
  *
  * @param <T> the bean type
  */
-final class JavaBeanRowMapper<T> implements RowMapper<T> {
+final class JavaBeanRowMapper<T> implements SingleStoreRowMapper<T> {
 
 	private final Constructor<T> constructor;
 

@@ -5,7 +5,7 @@ import java.lang.reflect.Modifier;
 import java.time.temporal.TemporalAmount;
 import java.util.Map;
 
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
@@ -14,7 +14,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.util.ConcurrentReferenceHashMap;
 
 /**
- * Creates the {@link RowMapper} for a target class, once per class:
+ * Creates the {@link SingleStoreRowMapper} for a target class, once per class:
  * <ul>
  * <li>{@code Map.class}: the row as an ordered map from column name to value ({@link
  * io.github.singlestorehttp.client.Row#toMap()}).</li>
@@ -41,7 +41,7 @@ public final class RowMapperFactory {
 
 	private final ColumnValueReader reader;
 
-	private final Map<Class<?>, RowMapper<?>> mappers = new ConcurrentReferenceHashMap<>();
+	private final Map<Class<?>, SingleStoreRowMapper<?>> mappers = new ConcurrentReferenceHashMap<>();
 
 	/**
 	 * Create a factory.
@@ -62,11 +62,11 @@ public final class RowMapperFactory {
 	 * an abstract class, or a class with several constructors and none without arguments
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> RowMapper<T> forClass(Class<T> type) {
-		return (RowMapper<T>) this.mappers.computeIfAbsent(type, this::createMapper);
+	public <T> SingleStoreRowMapper<T> forClass(Class<T> type) {
+		return (SingleStoreRowMapper<T>) this.mappers.computeIfAbsent(type, this::createMapper);
 	}
 
-	private RowMapper<?> createMapper(Class<?> type) {
+	private SingleStoreRowMapper<?> createMapper(Class<?> type) {
 		if (type == Map.class) {
 			return (row, rowNum) -> row.toMap();
 		}

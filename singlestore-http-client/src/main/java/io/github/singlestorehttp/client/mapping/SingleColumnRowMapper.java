@@ -2,7 +2,7 @@ package io.github.singlestorehttp.client.mapping;
 
 import io.github.singlestorehttp.client.ColumnMetadata;
 import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.TypeDescriptor;
@@ -14,7 +14,7 @@ import org.springframework.jdbc.IncorrectResultSetColumnCountException;
  *
  * @param <T> the simple type
  */
-final class SingleColumnRowMapper<T extends @Nullable Object> implements RowMapper<T> {
+final class SingleColumnRowMapper<T extends @Nullable Object> implements SingleStoreRowMapper<T> {
 
 	private final MappingTarget target;
 

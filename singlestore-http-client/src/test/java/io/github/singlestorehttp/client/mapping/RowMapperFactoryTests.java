@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 import io.github.singlestorehttp.client.ColumnMetadata;
 import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -237,7 +237,7 @@ class RowMapperFactoryTests {
 
 	@Test
 	void matchesColumnsAgainForEachResult() {
-		RowMapper<Name> mapper = this.factory.forClass(Name.class);
+		SingleStoreRowMapper<Name> mapper = this.factory.forClass(Name.class);
 		Row first = row(List.of(column("id", "INT"), column("first_name", "VARCHAR")), 1, "one");
 		Row second = row(List.of(column("first_name", "VARCHAR"), column("id", "INT")), "two", 2);
 		assertThat(mapper.mapRow(first, 0)).isEqualTo(new Name("one"));
