@@ -13,7 +13,6 @@ import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.CallOptions;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
-import io.github.singlestorehttp.client.mapping.RowMapperFactory;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.support.DataAccessUtils;
@@ -39,10 +38,12 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	private final SqlAnalyses analyses;
 
+	private final DefaultRowFactory rowFactory;
+
 	private final TransactionWarning transactionWarning = new TransactionWarning();
 
 	DefaultReactiveSingleStoreOperations(DataApiClient client, StatementExecutor executor, StatementEncoder encoder,
-			@Nullable String database, RowMapperFactory rowMappers, SqlAnalyses analyses) {
+			@Nullable String database, RowMapperFactory rowMappers, SqlAnalyses analyses, DefaultRowFactory rowFactory) {
 		this.client = client;
 		this.executor = executor;
 		this.encoder = encoder;
@@ -50,6 +51,7 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 		this.analyses = analyses;
 		this.batchRunner = new BatchRunner(encoder, executor, database, analyses);
 		this.rowMappers = rowMappers;
+		this.rowFactory = rowFactory;
 	}
 
 	@Override
@@ -64,7 +66,9 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 
 	private Mono<ExecResult> update(String sql, @Nullable Object[] args, CallOptions options) {
 		return this.transactionWarning.watch(sql,
-				Mono.fromCallable(() -> encode(sql, args)).flatMap((encoded) -> this.executor.exec(encoded, options)));
+				Mono.fromCallable(() -> encode(sql, args))
+					.flatMap((encoded) -> this.executor.exec(encoded, options))
+					.map((response) -> new ExecResult(response.lastInsertId(), response.rowsAffected())));
 	}
 
 	@Override
@@ -159,7 +163,8 @@ final class DefaultReactiveSingleStoreOperations implements ReactiveSingleStoreO
 	}
 
 	private Flux<List<Row>> rows(String sql, @Nullable Object[] args, CallOptions options) {
-		return Mono.fromCallable(() -> encode(sql, args)).flatMapMany((encoded) -> this.executor.query(encoded, options));
+		return Mono.fromCallable(() -> encode(sql, args))
+			.flatMapMany((encoded) -> this.executor.query(encoded, options, this.rowFactory));
 	}
 
 	private EncodedStatement encode(String sql, @Nullable Object[] args) {

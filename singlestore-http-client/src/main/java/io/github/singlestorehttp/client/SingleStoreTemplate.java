@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
-import io.github.singlestorehttp.client.mapping.RowMapperFactory;
 import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
 
@@ -377,12 +376,14 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 			ConversionService conversions = (this.conversionService != null) ? this.conversionService
 					: SingleStoreConversions.getSharedInstance();
 			JsonMapper json = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
-			DataApiClient client = new DataApiClient(webClient, baseUrl, authorization(), conversions);
+			DataApiClient client = new DataApiClient(webClient, baseUrl, authorization());
 			StatementExecutor executor = new StatementExecutor(client, this.observationRegistry,
-					this.observationConvention, this.retrySettings, this.timeout, this.database);
+					this.observationConvention, this.retrySettings.retryPolicy(), this.retrySettings.maxDelay(),
+					this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
 			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, executor, encoder,
-					this.database, new RowMapperFactory(conversions, json), new SqlAnalyses(this.sqlCacheSize)),
+					this.database, new RowMapperFactory(conversions, json), new SqlAnalyses(this.sqlCacheSize),
+					new DefaultRowFactory(conversions)),
 					this.maxResultRows);
 		}
 

@@ -3,15 +3,17 @@ package io.github.singlestorehttp.benchmarks.decode;
 import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 
-import io.github.singlestorehttp.client.Row;
+import io.github.singlestorehttp.client.codec.RowFactory;
 import io.github.singlestorehttp.client.codec.TuplesDecoder;
-import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
 
 /**
- * The template's way: {@link TuplesDecoder} fed chunk by chunk, producing typed {@link Row}s (Long, BigDecimal,
- * LocalDateTime, byte[], raw JSON text, …) as it goes.
+ * The template's way: {@link TuplesDecoder} fed chunk by chunk, producing the typed values of each row (Long,
+ * BigDecimal, LocalDateTime, byte[], raw JSON text, …) as it goes. The template wraps each value array in a
+ * {@code Row} that shares its result set's metadata; that one small object per row is not included here.
  */
 public final class DecoderParse {
+
+	private static final RowFactory<Object[]> VALUES = (columns) -> (values) -> values;
 
 	private DecoderParse() {
 	}
@@ -23,16 +25,16 @@ public final class DecoderParse {
 	 * @param sink receives every row
 	 * @return the number of rows
 	 */
-	public static long decode(ByteBuffer body, int chunkSize, Consumer<Row> sink) {
-		TuplesDecoder decoder = new TuplesDecoder(SingleStoreConversions.getSharedInstance());
+	public static long decode(ByteBuffer body, int chunkSize, Consumer<Object[]> sink) {
+		TuplesDecoder<Object[]> decoder = new TuplesDecoder<>(VALUES);
 		long rows = 0;
 		for (ByteBuffer chunk : Chunks.of(body, chunkSize)) {
-			for (Row row : decoder.decode(chunk)) {
+			for (Object[] row : decoder.decode(chunk)) {
 				sink.accept(row);
 				rows++;
 			}
 		}
-		for (Row row : decoder.finish()) {
+		for (Object[] row : decoder.finish()) {
 			sink.accept(row);
 			rows++;
 		}

@@ -1,11 +1,10 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.time.temporal.TemporalAmount;
 import java.util.Map;
 
-import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
@@ -30,14 +29,14 @@ import org.springframework.util.ConcurrentReferenceHashMap;
  * </ul>
  * Column names match property names exactly, ignoring case, or as {@code snake_case} for
  * {@code camelCase} ({@code first_name} for {@code firstName}). Values are converted through the
- * {@link ConversionService} to the property's type (see {@link SingleStoreConversions}); a
+ * {@link ConversionService} to the property's type (see {@link io.github.singlestorehttp.client.mapping.SingleStoreConversions}); a
  * {@code JSON} column whose property is not text is read by Jackson into the property's generic type,
  * such as a record, {@code Map} or {@code List<Item>}. SQL {@code NULL} for a primitive is a
  * {@link org.springframework.dao.TypeMismatchDataAccessException}.
  * <p>Mappers are cached per class and match columns once per result, so mapping many rows is cheap.
  * Instances are safe for concurrent use.
  */
-public final class RowMapperFactory {
+final class RowMapperFactory {
 
 	private final ColumnValueReader reader;
 
@@ -46,10 +45,10 @@ public final class RowMapperFactory {
 	/**
 	 * Create a factory.
 	 * @param conversionService converts column values to property types, typically one from
-	 * {@link SingleStoreConversions#createConversionService()}
+	 * {@link io.github.singlestorehttp.client.mapping.SingleStoreConversions#createConversionService()}
 	 * @param jsonMapper reads {@code JSON} columns into non-text properties
 	 */
-	public RowMapperFactory(ConversionService conversionService, JsonMapper jsonMapper) {
+	RowMapperFactory(ConversionService conversionService, JsonMapper jsonMapper) {
 		this.reader = new ColumnValueReader(conversionService, jsonMapper);
 	}
 
@@ -62,7 +61,7 @@ public final class RowMapperFactory {
 	 * an abstract class, or a class with several constructors and none without arguments
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> SingleStoreRowMapper<T> forClass(Class<T> type) {
+	<T> SingleStoreRowMapper<T> forClass(Class<T> type) {
 		return (SingleStoreRowMapper<T>) this.mappers.computeIfAbsent(type, this::createMapper);
 	}
 

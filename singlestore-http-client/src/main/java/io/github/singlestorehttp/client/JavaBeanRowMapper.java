@@ -1,12 +1,10 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.SingleStoreRowMapper;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;

@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -6,10 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.SingleStoreRowMapper;
-import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;

@@ -1,8 +1,5 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.TypeDescriptor;
