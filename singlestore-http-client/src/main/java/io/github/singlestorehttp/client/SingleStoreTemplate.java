@@ -346,7 +346,7 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		 * How many distinct SQL texts keep their analysis (placeholder positions, named parameters, the
 		 * checks every statement passes) in a least-recently-used cache, so that a statement run again is not
 		 * parsed again.
-		 * @param sqlCacheSize the number of SQL texts, {@value SqlAnalyses#DEFAULT_CACHE_SIZE} by default;
+		 * @param sqlCacheSize the number of SQL texts, 256 by default;
 		 * {@code 0} disables the cache
 		 * @return this builder
 		 */

@@ -1,19 +1,23 @@
 package io.github.singlestorehttp.benchmarks.decode;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.function.Consumer;
 
+import org.jspecify.annotations.Nullable;
+
+import io.github.singlestorehttp.client.codec.DecodedColumn;
 import io.github.singlestorehttp.client.codec.RowFactory;
 import io.github.singlestorehttp.client.codec.TuplesDecoder;
 
 /**
- * The template's way: {@link TuplesDecoder} fed chunk by chunk, producing the typed values of each row (Long,
- * BigDecimal, LocalDateTime, byte[], raw JSON text, …) as it goes. The template wraps each value array in a
- * {@code Row} that shares its result set's metadata; that one small object per row is not included here.
+ * The template's way: {@link TuplesDecoder} fed chunk by chunk, producing typed rows (Long, BigDecimal,
+ * LocalDateTime, byte[], raw JSON text, …) as it goes. Each row is one object holding its values and the columns
+ * of its result set, as the template's {@code Row} is.
  */
 public final class DecoderParse {
 
-	private static final RowFactory<Object[]> VALUES = (columns) -> (values) -> values;
+	private static final RowFactory<DecodedRow> ROWS = (columns) -> (values) -> new DecodedRow(columns, values);
 
 	private DecoderParse() {
 	}
@@ -25,20 +29,29 @@ public final class DecoderParse {
 	 * @param sink receives every row
 	 * @return the number of rows
 	 */
-	public static long decode(ByteBuffer body, int chunkSize, Consumer<Object[]> sink) {
-		TuplesDecoder<Object[]> decoder = new TuplesDecoder<>(VALUES);
+	public static long decode(ByteBuffer body, int chunkSize, Consumer<DecodedRow> sink) {
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(ROWS);
 		long rows = 0;
 		for (ByteBuffer chunk : Chunks.of(body, chunkSize)) {
-			for (Object[] row : decoder.decode(chunk)) {
+			for (DecodedRow row : decoder.decode(chunk)) {
 				sink.accept(row);
 				rows++;
 			}
 		}
-		for (Object[] row : decoder.finish()) {
+		for (DecodedRow row : decoder.finish()) {
 			sink.accept(row);
 			rows++;
 		}
 		return rows;
+	}
+
+	/**
+	 * A decoded row: its values and the columns of its result set.
+	 *
+	 * @param columns the columns, shared by the rows of a result set
+	 * @param values the typed values
+	 */
+	public record DecodedRow(List<DecodedColumn> columns, @Nullable Object[] values) {
 	}
 
 }
