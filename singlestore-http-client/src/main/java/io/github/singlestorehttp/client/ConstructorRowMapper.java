@@ -54,7 +54,7 @@ final class ConstructorRowMapper<T> implements SingleStoreRowMapper<T> {
 	}
 
 	@Override
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		int[] indexes = this.columnIndexes.get(row.metadata());
 		@Nullable Object[] arguments = new Object[indexes.length];
 		for (int i = 0; i < indexes.length; i++) {

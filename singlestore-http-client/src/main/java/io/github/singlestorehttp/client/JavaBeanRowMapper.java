@@ -46,7 +46,7 @@ final class JavaBeanRowMapper<T> implements SingleStoreRowMapper<T> {
 	}
 
 	@Override
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		int[] indexes = this.columnIndexes.get(row.metadata());
 		T bean = BeanUtils.instantiateClass(this.constructor);
 		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(bean);

@@ -67,7 +67,7 @@ final class RowMapperFactory {
 
 	private SingleStoreRowMapper<?> createMapper(Class<?> type) {
 		if (type == Map.class) {
-			return (row, rowNum) -> row.toMap();
+			return (row, rowNumber) -> row.toMap();
 		}
 		if (isSingleColumnType(type)) {
 			return new SingleColumnRowMapper<>(type, this.reader);

@@ -24,7 +24,7 @@ final class SingleColumnRowMapper<T extends @Nullable Object> implements SingleS
 
 	@Override
 	@SuppressWarnings("unchecked")
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		if (row.size() != 1) {
 			throw new IncorrectResultSetColumnCountException("Cannot map a row of " + row.size() + " columns "
 					+ row.columns().stream().map(ColumnMetadata::name).toList() + " to " + this.target.description()
