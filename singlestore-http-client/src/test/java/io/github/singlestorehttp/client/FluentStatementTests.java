@@ -1,9 +1,12 @@
 package io.github.singlestorehttp.client;
 
+import java.util.AbstractMap.SimpleEntry;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,7 +146,7 @@ class FluentStatementTests {
 	void listOfRowsKeepsColumnOrderAndNulls() {
 		this.server.enqueue(MockDataApi.json(THREE_ROWS));
 		List<Map<String, Object>> rows = this.template.sql("SELECT id, name FROM users").query().listOfRows();
-		assertThat(rows.get(2)).containsExactly(Map.entry("id", 3L), new java.util.AbstractMap.SimpleEntry<>("name", null));
+		assertThat(rows.get(2)).containsExactly(Map.entry("id", 3L), new SimpleEntry<>("name", null));
 	}
 
 	@Test
@@ -152,7 +155,7 @@ class FluentStatementTests {
 		this.server.enqueue(MockDataApi.json(THREE_NAMES));
 		StatementSpec.MappedQuerySpec<String> names = this.template.sql("SELECT name FROM users").query(String.class);
 		assertThat(names.set()).containsExactly("John", "Jane", null);
-		try (var stream = names.stream()) {
+		try (Stream<String> stream = names.stream()) {
 			assertThat(stream.toList()).containsExactly("John", "Jane", null);
 		}
 	}
@@ -198,7 +201,7 @@ class FluentStatementTests {
 
 	@Test
 	void blockingPing() {
-		this.server.enqueue(new mockwebserver3.MockResponse.Builder().body("pong").build());
+		this.server.enqueue(new MockResponse.Builder().body("pong").build());
 		this.template.ping();
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}

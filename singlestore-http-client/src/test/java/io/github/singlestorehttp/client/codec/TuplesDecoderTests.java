@@ -115,9 +115,7 @@ class TuplesDecoderTests {
 				"{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"INT\",\"nullable\":true}],\"rows\":[]}]}")))
 			.isEmpty();
 		assertThat(decoder.finish()).isEmpty();
-		assertThat(columns).singleElement().asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
-			.extracting((column) -> ((DecodedColumn) column).name())
-			.containsExactly("n");
+		assertThat(columns).singleElement().isEqualTo(List.of(new DecodedColumn("n", "INT", true)));
 	}
 
 	@Test
