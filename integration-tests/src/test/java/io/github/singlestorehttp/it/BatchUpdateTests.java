@@ -26,7 +26,7 @@ class BatchUpdateTests {
 	@Test
 	void multiRowInsertChunksStoreEveryRowOnce(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.builder(server).maxRequestBytes(100_000).build();
-		template.execute("CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(50), price DECIMAL(10,2))");
+		template.update("CREATE TABLE items (id INT PRIMARY KEY, name VARCHAR(50), price DECIMAL(10,2))");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 20_000; i++) {
 			rows.add(new Object[] { i, "item ü " + i, new java.math.BigDecimal(i + ".99") });
@@ -46,7 +46,7 @@ class BatchUpdateTests {
 	@Test
 	void failedChunkReportsWhatWasStored(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.builder(server).maxRequestBytes(2_000).build();
-		template.execute("CREATE TABLE tags (id INT PRIMARY KEY)");
+		template.update("CREATE TABLE tags (id INT PRIMARY KEY)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < 1000; i++) {
 			rows.add(new Object[] { (i == 700) ? 3 : i });
@@ -65,14 +65,14 @@ class BatchUpdateTests {
 	@Test
 	void perRowStatementsApplyInRowOrderEveryTime(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE u (id INT PRIMARY KEY, n INT)");
-		template.execute("INSERT INTO u VALUES (1, 0)");
+		template.update("CREATE TABLE u (id INT PRIMARY KEY, n INT)");
+		template.update("INSERT INTO u VALUES (1, 0)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int n = 1; n <= 40; n++) {
 			rows.add(new Object[] { n });
 		}
 		for (int run = 0; run < 20; run++) {
-			template.execute("UPDATE u SET n = 0 WHERE id = 1");
+			template.update("UPDATE u SET n = 0 WHERE id = 1");
 			template.batchUpdate("UPDATE u SET n = ? WHERE id = 1", rows);
 			assertThat(template.queryForObject("SELECT n FROM u WHERE id = 1", Integer.class)).as("run " + run)
 				.isEqualTo(40);
@@ -82,8 +82,8 @@ class BatchUpdateTests {
 	@Test
 	void perRowFailureStopsAtThatRowAndReportsTheRowsBeforeItAsStored(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE t (id INT PRIMARY KEY)");
-		template.execute("INSERT INTO t VALUES (100)");
+		template.update("CREATE TABLE t (id INT PRIMARY KEY)");
+		template.update("INSERT INTO t VALUES (100)");
 		List<Object[]> rows = new ArrayList<>();
 		for (int id = 1; id <= 12; id++) {
 			rows.add(new Object[] { (id == 5) ? 100 : id });
@@ -104,7 +104,7 @@ class BatchUpdateTests {
 	@Test
 	void otherStatementsRunPerRow(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE counters (id INT PRIMARY KEY, n INT)");
+		template.update("CREATE TABLE counters (id INT PRIMARY KEY, n INT)");
 		template.batchUpdate("INSERT INTO counters VALUES (?, ?)", List.of(new Object[] { 1, 0 }, new Object[] { 2, 0 }));
 		BatchResult result = template.batchUpdate("UPDATE counters SET n = n + ? WHERE id = ?",
 				List.of(new Object[] { 5, 1 }, new Object[] { 7, 2 }, new Object[] { 1, 3 }));

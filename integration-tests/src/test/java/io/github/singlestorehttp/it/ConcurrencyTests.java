@@ -28,7 +28,7 @@ class ConcurrencyTests {
 	@Test
 	void blockingCallersInParallel(LocalDataApiServer server) throws Exception {
 		SingleStoreTemplate template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE events (id BIGINT AUTO_INCREMENT PRIMARY KEY, caller INT, seq INT)");
+		template.update("CREATE TABLE events (id BIGINT AUTO_INCREMENT PRIMARY KEY, caller INT, seq INT)");
 		ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
 		try {
 			List<Future<List<Long>>> results = new ArrayList<>();
@@ -37,7 +37,7 @@ class ConcurrencyTests {
 				results.add(pool.submit(() -> {
 					List<Long> ids = new ArrayList<>();
 					for (int seq = 0; seq < INSERTS_PER_CALLER; seq++) {
-						ids.add(template.execute("INSERT INTO events (caller, seq) VALUES (?, ?)", id, seq).lastInsertId());
+						ids.add(template.update("INSERT INTO events (caller, seq) VALUES (?, ?)", id, seq).lastInsertId());
 						assertThat(template.query("SELECT COUNT(*) AS n FROM events WHERE caller = ?", id).get(0).get("n"))
 							.isEqualTo((long) seq + 1);
 					}

@@ -20,6 +20,7 @@ import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.dao.IncorrectResultSizeDataAccessException;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
+import org.springframework.dao.TypeMismatchDataAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -69,7 +70,7 @@ class DataAccessApiTests {
 	@BeforeAll
 	static void createTable(LocalDataApiServer server) {
 		template = Templates.connectedTo(server);
-		template.execute("""
+		template.update("""
 				CREATE TABLE customers (id BIGINT PRIMARY KEY, first_name VARCHAR(50), balance DECIMAL(20,2),
 				  active BOOLEAN, created_at DATETIME(6), address JSON)""");
 		template.sql("""
@@ -157,10 +158,11 @@ class DataAccessApiTests {
 		StepVerifier.create(template.reactive()
 			.sql("SELECT first_name FROM customers WHERE active = :active ORDER BY id")
 			.param("active", true)
-			.query(String.class)).expectNext("Ada", "Linus").verifyComplete();
+			.query(String.class)
+			.all()).expectNext("Ada", "Linus").verifyComplete();
 		StepVerifier.create(template.reactive().queryForObject("SELECT first_name FROM customers WHERE id = ?",
 				String.class, 2)).expectNext("Grace").verifyComplete();
-		StepVerifier.create(template.reactive().sql("SELECT id FROM customers").single(Long.class))
+		StepVerifier.create(template.reactive().sql("SELECT id FROM customers").query(Long.class).one())
 			.expectError(IncorrectResultSizeDataAccessException.class)
 			.verify();
 		StepVerifier.create(template.reactive()
@@ -173,10 +175,43 @@ class DataAccessApiTests {
 	}
 
 	@Test
-	void nullSingleColumnIsAClearErrorInStreams() {
-		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> template.query("SELECT balance FROM customers WHERE id = 3", BigDecimal.class))
-			.withMessageContaining("mapped to null");
+	void nullSingleColumnIsNullInBlockingResultsAsWithJdbcClient() {
+		String sql = "SELECT balance FROM customers WHERE id = 3";
+		assertThat(template.query(sql, BigDecimal.class)).containsExactly((BigDecimal) null);
+		assertThat(template.queryForObject(sql, BigDecimal.class)).isNull();
+		assertThat(template.queryForOptional(sql, BigDecimal.class)).isEmpty();
+		try (Stream<BigDecimal> values = template.queryForStream(sql, BigDecimal.class)) {
+			assertThat(values.toList()).containsExactly((BigDecimal) null);
+		}
+		assertThat(template.sql(sql).query(BigDecimal.class).list()).containsExactly((BigDecimal) null);
+		assertThat(template.sql(sql).query(BigDecimal.class).set()).containsExactly((BigDecimal) null);
+		assertThat(template.sql(sql).query(BigDecimal.class).optional()).isEmpty();
+		assertThat(template.sql(sql).query().singleColumn()).containsExactly((Object) null);
+		assertThat(template.sql(sql).query().optionalValue()).isEmpty();
+		assertThatExceptionOfType(TypeMismatchDataAccessException.class)
+			.isThrownBy(() -> template.sql(sql).query(BigDecimal.class).single());
+		assertThatExceptionOfType(TypeMismatchDataAccessException.class)
+			.isThrownBy(() -> template.sql(sql).query().singleValue());
+	}
+
+	@Test
+	void nullSingleColumnIsAClearErrorInReactiveResults() {
+		String sql = "SELECT balance FROM customers WHERE id = 3";
+		StepVerifier.create(template.reactive().query(sql, BigDecimal.class))
+			.expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(InvalidDataAccessApiUsageException.class)
+				.hasMessageContaining("mapped to null")
+				.hasMessageContaining("Optional.ofNullable"))
+			.verify();
+		StepVerifier.create(template.reactive().sql(sql).query(BigDecimal.class).one())
+			.expectError(InvalidDataAccessApiUsageException.class)
+			.verify();
+		StepVerifier.create(template.reactive().queryForOptional(sql, BigDecimal.class))
+			.expectNext(Optional.empty())
+			.verifyComplete();
+		StepVerifier.create(template.reactive()
+			.sql(sql)
+			.query((row, rowNumber) -> Optional.ofNullable(row.get(0, BigDecimal.class)))
+			.all()).expectNext(Optional.empty()).verifyComplete();
 	}
 
 }

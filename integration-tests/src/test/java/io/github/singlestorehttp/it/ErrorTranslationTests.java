@@ -28,14 +28,14 @@ class ErrorTranslationTests {
 	@BeforeAll
 	static void createTable(LocalDataApiServer server) {
 		template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE people (id INT PRIMARY KEY, email VARCHAR(10) NOT NULL UNIQUE)");
-		template.execute("INSERT INTO people VALUES (?, ?)", 1, "a@b.c");
+		template.update("CREATE TABLE people (id INT PRIMARY KEY, email VARCHAR(10) NOT NULL UNIQUE)");
+		template.update("INSERT INTO people VALUES (?, ?)", 1, "a@b.c");
 	}
 
 	@Test
 	void duplicateKey() {
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> template.execute("INSERT INTO people VALUES (?, ?)", 2, "a@b.c"))
+			.isThrownBy(() -> template.update("INSERT INTO people VALUES (?, ?)", 2, "a@b.c"))
 			.withMessageContaining("POST /api/v2/exec (HTTP 400, error 1062")
 			.withMessageNotContaining("a@b.c")
 			.satisfies((ex) -> assertThat(((DataApiSqlException) ex.getCause()).getErrorCode()).isEqualTo(1062));
@@ -55,10 +55,10 @@ class ErrorTranslationTests {
 	@Test
 	void integrityViolations() {
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> template.execute("INSERT INTO people VALUES (?, ?)", 3, null))
+			.isThrownBy(() -> template.update("INSERT INTO people VALUES (?, ?)", 3, null))
 			.withMessageContaining("error 1048");
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> template.execute("INSERT INTO people VALUES (?, ?)", 4, "much-too-long@example.com"))
+			.isThrownBy(() -> template.update("INSERT INTO people VALUES (?, ?)", 4, "much-too-long@example.com"))
 			.withMessageContaining("error 1406")
 			.withMessageNotContaining("much-too-long");
 	}
@@ -92,7 +92,7 @@ class ErrorTranslationTests {
 	@Test
 	void sqlInjectionInArgumentsIsStoredAsData() {
 		String attack = "x'); DROP TABLE people; --";
-		template.execute("INSERT INTO people VALUES (?, ?)", 10, attack.substring(0, 10));
+		template.update("INSERT INTO people VALUES (?, ?)", 10, attack.substring(0, 10));
 		assertThat(template.query("SELECT email FROM people WHERE id = ?", 10)).singleElement()
 			.satisfies((row) -> assertThat(row.get("email")).isEqualTo(attack.substring(0, 10)));
 		assertThat(template.query("SELECT COUNT(*) AS n FROM people")).isNotEmpty();

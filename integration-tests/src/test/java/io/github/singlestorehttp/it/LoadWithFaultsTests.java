@@ -64,7 +64,7 @@ class LoadWithFaultsTests {
 	void insertsAreNeverAppliedTwiceAndEveryReportedSuccessIsStored(LocalDataApiServer server) throws Exception {
 		String table = "load_plain";
 		LoadRun run = runThroughFaultyProxy(server, table, 1,
-				(template, key) -> template.execute("INSERT INTO " + table + " (caller, seq, payload, applied) "
+				(template, key) -> template.update("INSERT INTO " + table + " (caller, seq, payload, applied) "
 						+ "VALUES (?, ?, ?, 1)", key.caller(), key.seq(), key.payload()));
 		assertStoredRowsMatchOutcome(run);
 		assertThat(run.outcome().failedInserts()).as("inserts reported failed").isNotEmpty();
@@ -116,7 +116,7 @@ class LoadWithFaultsTests {
 	private static LoadRun runThroughFaultyProxy(LocalDataApiServer server, String table, long seed,
 			MixedLoad.Insert insert) throws Exception {
 		SingleStoreTemplate direct = Templates.builder(server).timeout(CALL_TIMEOUT).build();
-		direct.execute("CREATE TABLE " + table + " (caller INT NOT NULL, seq INT NOT NULL, payload VARCHAR(64) NOT NULL, "
+		direct.update("CREATE TABLE " + table + " (caller INT NOT NULL, seq INT NOT NULL, payload VARCHAR(64) NOT NULL, "
 				+ "applied INT NOT NULL, PRIMARY KEY (caller, seq))");
 		// Server workers, the client's event loops and Reactor's timer threads exist from here on
 		concurrentReads(direct, table);

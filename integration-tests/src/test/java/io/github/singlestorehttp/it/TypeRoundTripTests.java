@@ -30,7 +30,7 @@ class TypeRoundTripTests {
 	@BeforeAll
 	static void createTable(LocalDataApiServer server) {
 		template = Templates.connectedTo(server);
-		template.execute("""
+		template.update("""
 				CREATE TABLE all_types (
 				  id INT PRIMARY KEY,
 				  b BOOLEAN, ti TINYINT, si SMALLINT, i INT, bi BIGINT,
@@ -127,7 +127,7 @@ class TypeRoundTripTests {
 	}
 
 	private static void insert(Object... values) {
-		template.execute("INSERT INTO all_types VALUES (" + "?, ".repeat(values.length - 1) + "?)", values);
+		template.update("INSERT INTO all_types VALUES (" + "?, ".repeat(values.length - 1) + "?)", values);
 	}
 
 	private static Row select(int id) {

@@ -31,7 +31,7 @@ public class UserService {
 	 * Create the users table unless it exists.
 	 */
 	public void createTable() {
-		this.template.execute("""
+		this.template.update("""
 				CREATE TABLE IF NOT EXISTS users (
 				    id BIGINT AUTO_INCREMENT PRIMARY KEY,
 				    name VARCHAR(255) NOT NULL
@@ -44,7 +44,7 @@ public class UserService {
 	 * @return the generated id and the number of rows inserted
 	 */
 	public ExecResult insert(String name) {
-		return this.template.execute("INSERT INTO users (name) VALUES (?)", name);
+		return this.template.update("INSERT INTO users (name) VALUES (?)", name);
 	}
 
 	/**
@@ -88,7 +88,7 @@ public class UserService {
 	 * @return the number of rows deleted
 	 */
 	public ExecResult delete(long id) {
-		return this.template.execute("DELETE FROM users WHERE id = ?", id);
+		return this.template.update("DELETE FROM users WHERE id = ?", id);
 	}
 
 }

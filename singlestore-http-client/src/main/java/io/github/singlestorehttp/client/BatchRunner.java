@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import io.github.singlestorehttp.client.codec.AnalyzedSql;
 import io.github.singlestorehttp.client.codec.EncodedStatement;
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.codec.StatementEncoder.EncodedChunk;
@@ -30,8 +31,12 @@ final class BatchRunner {
 
 	private final @Nullable String database;
 
-	BatchRunner(StatementEncoder encoder, StatementExecutor executor, @Nullable String database) {
+	private final SqlAnalyses analyses;
+
+	BatchRunner(StatementEncoder encoder, StatementExecutor executor, @Nullable String database,
+			SqlAnalyses analyses) {
 		this.encoder = encoder;
+		this.analyses = analyses;
 		this.executor = executor;
 		this.database = database;
 	}
@@ -52,13 +57,14 @@ final class BatchRunner {
 	}
 
 	private List<EncodedChunk> chunks(String sql, List<@Nullable Object[]> rows) {
-		Optional<List<EncodedChunk>> inserts = this.encoder.encodeMultiRowInsert(sql, rows, this.database);
+		AnalyzedSql analyzed = this.analyses.positional(sql);
+		Optional<List<EncodedChunk>> inserts = this.encoder.encodeMultiRowInsert(analyzed, rows, this.database);
 		if (inserts.isPresent()) {
 			return inserts.get();
 		}
 		List<EncodedChunk> statements = new ArrayList<>(rows.size());
 		for (int row = 0; row < rows.size(); row++) {
-			EncodedStatement statement = this.encoder.encode(sql, rows.get(row), this.database);
+			EncodedStatement statement = this.encoder.encode(analyzed, rows.get(row), this.database);
 			statements.add(new EncodedChunk(statement, row, 1));
 		}
 		return statements;

@@ -1,10 +1,13 @@
 package io.github.singlestorehttp.client;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.dao.DataRetrievalFailureException;
@@ -12,6 +15,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 
 /**
  * Waits for reactive results on behalf of the blocking API, refusing to do so on a non-blocking thread.
+ * Values arrive in the batches they were decoded in, so that lists and streams may hold {@code null}.
  */
 final class Blocking {
 
@@ -27,16 +31,25 @@ final class Blocking {
 		return value;
 	}
 
-	static <T> List<T> awaitList(Flux<T> flux, long maxRows) {
-		Flux<T> limited = (maxRows > 0) ? flux.take(maxRows + 1).collectList().flatMapMany((rows) -> {
-			if (rows.size() > maxRows) {
-				return Flux.error(new DataRetrievalFailureException("Query returned more than the " + maxRows
-						+ " rows allowed in memory (singlestore.http.max-result-rows); stream large results with "
-						+ "queryForStream or template.reactive()"));
-			}
-			return Flux.fromIterable(rows);
-		}) : flux;
-		return await(limited.collectList());
+	/**
+	 * Collect values that arrive in batches.
+	 * @param batches the values in batches
+	 * @param maxRows the most values to hold, or {@code 0} for no limit
+	 * @return the values, in order
+	 */
+	static <T> List<@Nullable T> awaitList(Flux<List<@Nullable T>> batches, long maxRows) {
+		Mono<List<@Nullable T>> all = Mono.defer(() -> {
+			List<@Nullable T> values = new ArrayList<>();
+			return batches.handle((List<@Nullable T> batch, SynchronousSink<Void> sink) -> {
+				values.addAll(batch);
+				if (maxRows > 0 && values.size() > maxRows) {
+					sink.error(new DataRetrievalFailureException("Query returned more than the " + maxRows
+							+ " rows allowed in memory (singlestore.http.max-result-rows); stream large results with "
+							+ "queryForStream or template.reactive()"));
+				}
+			}).then(Mono.fromSupplier(() -> values));
+		});
+		return await(all);
 	}
 
 	/**
@@ -44,7 +57,7 @@ final class Blocking {
 	 * @param batches the values in batches
 	 * @return the values, in order; closing the stream cancels the call
 	 */
-	static <T> Stream<T> stream(Flux<List<T>> batches) {
+	static <T> Stream<@Nullable T> stream(Flux<List<@Nullable T>> batches) {
 		assertAllowed();
 		return batches.toStream(MappedRows.BATCH_PREFETCH).flatMap(List::stream);
 	}

@@ -1,115 +1,122 @@
 package io.github.singlestorehttp.client;
 
-import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 
-import io.github.singlestorehttp.client.mapping.RowMapperFactory;
+import org.springframework.dao.support.DataAccessUtils;
 
 /**
- * The blocking fluent statement: the reactive one plus a wait for the result.
+ * The blocking fluent statement: the same immutable {@link StatementDefinition} as the reactive one, plus
+ * a wait for the result. Single results follow {@code JdbcClient}: {@code single()} refuses a
+ * {@code null} value, {@code optional()} gives empty for it.
  */
-final class DefaultStatementSpec implements StatementSpec {
+final class DefaultStatementSpec extends StatementSpecSupport<StatementSpec> implements StatementSpec {
 
-	private final DefaultReactiveStatementSpec reactive;
-
-	private final RowMapperFactory rowMappers;
-
-	private final Runnable beforeUpdate;
+	private final DefaultReactiveSingleStoreOperations operations;
 
 	private final long maxResultRows;
 
-	DefaultStatementSpec(DefaultReactiveStatementSpec reactive, RowMapperFactory rowMappers, Runnable beforeUpdate,
+	DefaultStatementSpec(DefaultReactiveSingleStoreOperations operations, StatementDefinition definition,
 			long maxResultRows) {
-		this.reactive = reactive;
-		this.rowMappers = rowMappers;
-		this.beforeUpdate = beforeUpdate;
+		super(definition);
+		this.operations = operations;
 		this.maxResultRows = maxResultRows;
 	}
 
 	@Override
-	public StatementSpec param(String name, @Nullable Object value) {
-		this.reactive.param(name, value);
-		return this;
-	}
-
-	@Override
-	public StatementSpec param(@Nullable Object value) {
-		this.reactive.param(value);
-		return this;
-	}
-
-	@Override
-	public StatementSpec params(Map<String, ? extends @Nullable Object> values) {
-		this.reactive.params(values);
-		return this;
-	}
-
-	@Override
-	public StatementSpec paramSource(Object source) {
-		this.reactive.paramSource(source);
-		return this;
-	}
-
-	@Override
-	public StatementSpec idempotent() {
-		this.reactive.idempotent();
-		return this;
-	}
-
-	@Override
-	public StatementSpec timeout(Duration timeout) {
-		this.reactive.timeout(timeout);
-		return this;
+	public ResultQuerySpec query() {
+		return new BlockingResultQuery(this.operations.rows(definition()), this.maxResultRows);
 	}
 
 	@Override
 	public <T> MappedQuerySpec<T> query(Class<T> type) {
-		return query(this.rowMappers.forClass(type));
+		return query(this.operations.rowMapper(type));
 	}
 
 	@Override
-	public <T> MappedQuerySpec<T> query(RowMapper<T> rowMapper) {
-		return new BlockingMappedQuery<>(this.reactive, rowMapper, this.maxResultRows);
+	public <T> MappedQuerySpec<T> query(SingleStoreRowMapper<T> rowMapper) {
+		return new BlockingMappedQuery<>(MappedRows.map(this.operations.rows(definition()), rowMapper),
+				this.maxResultRows);
 	}
 
 	@Override
 	public ExecResult update() {
-		this.beforeUpdate.run();
-		return Blocking.await(this.reactive.update());
+		return Blocking.await(this.operations.update(definition()));
 	}
 
-	/** Takes the rows of one query in the shape asked for. */
-	private record BlockingMappedQuery<T>(DefaultReactiveStatementSpec statement, RowMapper<T> rowMapper,
+	@Override
+	StatementSpec with(StatementDefinition changed) {
+		return new DefaultStatementSpec(this.operations, changed, this.maxResultRows);
+	}
+
+	/** Takes the mapped rows of one query in the shape asked for, as {@code JdbcClient} does. */
+	private record BlockingMappedQuery<T>(Flux<List<@Nullable T>> batches,
 			long maxResultRows) implements MappedQuerySpec<T> {
 
 		@Override
-		public List<T> list() {
-			return Blocking.awaitList(mapped(), this.maxResultRows);
+		public List<@Nullable T> list() {
+			return Blocking.awaitList(this.batches, this.maxResultRows);
+		}
+
+		@Override
+		public Set<@Nullable T> set() {
+			return new LinkedHashSet<>(list());
 		}
 
 		@Override
 		public T single() {
-			return Blocking.await(MappedRows.exactlyOne(mapped()));
+			return DataAccessUtils.requiredSingleResult(Blocking.await(MappedRows.firstTwo(this.batches)));
 		}
 
 		@Override
 		public Optional<T> optional() {
-			return Blocking.await(MappedRows.atMostOne(mapped())).stream().findFirst();
+			return DataAccessUtils.optionalResult(Blocking.await(MappedRows.firstTwo(this.batches)));
 		}
 
 		@Override
-		public Stream<T> stream() {
-			return Blocking.stream(this.statement.queryBatches(this.rowMapper));
+		public Stream<@Nullable T> stream() {
+			return Blocking.stream(this.batches);
 		}
 
-		private Flux<T> mapped() {
-			return this.statement.query(this.rowMapper);
+	}
+
+	/** Takes the rows of one query without a mapper, as {@code JdbcClient} does. */
+	private record BlockingResultQuery(Flux<List<Row>> rows, long maxResultRows) implements ResultQuerySpec {
+
+		@Override
+		public List<Map<String, @Nullable Object>> listOfRows() {
+			return mapped((row, rowNumber) -> row.toMap()).list();
+		}
+
+		@Override
+		public Map<String, @Nullable Object> singleRow() {
+			return mapped((row, rowNumber) -> row.toMap()).single();
+		}
+
+		@Override
+		public List<@Nullable Object> singleColumn() {
+			return mapped((row, rowNumber) -> row.get(0)).list();
+		}
+
+		@Override
+		public Object singleValue() {
+			return mapped((row, rowNumber) -> row.get(0)).single();
+		}
+
+		@Override
+		public Optional<Object> optionalValue() {
+			return mapped((row, rowNumber) -> row.get(0)).optional();
+		}
+
+		private <T> MappedQuerySpec<T> mapped(SingleStoreRowMapper<T> rowMapper) {
+			return new BlockingMappedQuery<>(MappedRows.map(this.rows, rowMapper), this.maxResultRows);
 		}
 
 	}

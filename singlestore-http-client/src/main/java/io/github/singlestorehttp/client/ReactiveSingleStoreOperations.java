@@ -2,18 +2,25 @@ package io.github.singlestorehttp.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Reactive SQL over the Data API. Nothing is sent until a returned publisher is subscribed to; each
- * subscription sends the statement again. Query results are emitted row by row as the response body is
- * parsed, with backpressure. Errors are {@link org.springframework.dao.DataAccessException}s.
+ * Reactive SQL over the Data API, with the same vocabulary as {@link SingleStoreOperations}. Nothing is
+ * sent until a returned publisher is subscribed to; each subscription sends the statement again. Query
+ * results are emitted row by row as the response body is parsed, with backpressure. Errors are
+ * {@link org.springframework.dao.DataAccessException}s.
  * <p>
  * Arguments bind to positional {@code ?} placeholders and always travel separately from the SQL text
  * (integers and decimals as exact literals the client writes itself).
+ * <p>
+ * Reactive Streams cannot carry {@code null}: a row mapped to {@code null} (a NULL single column mapped to
+ * a class) fails the result with an {@link org.springframework.dao.InvalidDataAccessApiUsageException}. Use
+ * {@link #queryForOptional}, or map a nullable column to {@link Optional}, for example
+ * {@code query(sql, row -> Optional.ofNullable(row.get(0, BigDecimal.class)))}.
  */
 public interface ReactiveSingleStoreOperations {
 
@@ -23,7 +30,7 @@ public interface ReactiveSingleStoreOperations {
 	 * @param args one argument per placeholder
 	 * @return the generated id and the number of affected rows
 	 */
-	Mono<ExecResult> execute(String sql, @Nullable Object... args);
+	Mono<ExecResult> update(String sql, @Nullable Object... args);
 
 	/**
 	 * Run a query; each row as an ordered map from column name to typed value.
@@ -37,16 +44,17 @@ public interface ReactiveSingleStoreOperations {
 	 * Run a query and map each row.
 	 * @param <T> the mapped type
 	 * @param sql the SQL with {@code ?} placeholders
-	 * @param rowMapper maps each row
+	 * @param rowMapper maps each row; it must not return {@code null}
 	 * @param args one argument per placeholder
 	 * @return the mapped rows of the first result set
 	 */
-	<T> Flux<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args);
+	<T> Flux<T> query(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args);
 
 	/**
 	 * Run a query and map each row to a class: a single column for simple types (String, numbers,
 	 * Boolean, java.time types, byte[], UUID, enums), a record by its constructor, a JavaBean by its
-	 * setters; columns match properties ignoring case and {@code snake_case}.
+	 * setters; columns match properties ignoring case and {@code snake_case}. A NULL single column fails the
+	 * result (see above).
 	 * @param <T> the mapped type
 	 * @param sql the SQL with {@code ?} placeholders
 	 * @param type the class
@@ -56,30 +64,58 @@ public interface ReactiveSingleStoreOperations {
 	<T> Flux<T> query(String sql, Class<T> type, @Nullable Object... args);
 
 	/**
-	 * Run a query that returns exactly one row and map it to a class.
-	 * @param <T> the mapped type
-	 * @param sql the SQL with {@code ?} placeholders
-	 * @param type the class
-	 * @param args one argument per placeholder
-	 * @return the mapped row, or an {@link org.springframework.dao.EmptyResultDataAccessException} or
-	 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error
-	 */
-	<T> Mono<T> queryForObject(String sql, Class<T> type, @Nullable Object... args);
-
-	/**
-	 * Start a fluent statement with named ({@code :name}) or positional parameters.
-	 * @param sql the SQL
-	 * @return the statement
-	 */
-	ReactiveStatementSpec sql(String sql);
-
-	/**
 	 * Run a query and emit its rows with their column metadata.
 	 * @param sql the SQL with {@code ?} placeholders
 	 * @param args one argument per placeholder
 	 * @return the rows of the first result set
 	 */
 	Flux<Row> queryRows(String sql, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns exactly one row and map it to a class.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or an {@link org.springframework.dao.EmptyResultDataAccessException} or
+	 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error; a NULL single column
+	 * fails (use {@link #queryForOptional})
+	 */
+	<T> Mono<T> queryForObject(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns exactly one row and map it.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param rowMapper the mapper; it must not return {@code null}
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or an {@link org.springframework.dao.EmptyResultDataAccessException} or
+	 * {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error
+	 */
+	<T> Mono<T> queryForObject(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns at most one row and map it to a class.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param type the class
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or an empty {@code Optional} when there is none or it is a NULL single column;
+	 * an {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error when there are several
+	 */
+	<T> Mono<Optional<T>> queryForOptional(String sql, Class<T> type, @Nullable Object... args);
+
+	/**
+	 * Run a query that returns at most one row and map it.
+	 * @param <T> the mapped type
+	 * @param sql the SQL with {@code ?} placeholders
+	 * @param rowMapper the mapper
+	 * @param args one argument per placeholder
+	 * @return the mapped row, or an empty {@code Optional} when there is none or the mapper returned
+	 * {@code null}; an {@link org.springframework.dao.IncorrectResultSizeDataAccessException} error when there
+	 * are several
+	 */
+	<T> Mono<Optional<T>> queryForOptional(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args);
 
 	/**
 	 * Run a statement once per row of arguments. A single-row {@code INSERT … VALUES (…)} is rewritten
@@ -91,6 +127,13 @@ public interface ReactiveSingleStoreOperations {
 	 * failed rows and what had succeeded
 	 */
 	Mono<BatchResult> batchUpdate(String sql, List<@Nullable Object[]> batchArgs);
+
+	/**
+	 * Start a fluent statement with named ({@code :name}) or positional parameters.
+	 * @param sql the SQL
+	 * @return the statement
+	 */
+	ReactiveStatementSpec sql(String sql);
 
 	/**
 	 * Check that the Data API is reachable ({@code GET /ping}, no credentials needed).

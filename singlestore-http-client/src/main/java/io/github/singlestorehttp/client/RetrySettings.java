@@ -2,6 +2,10 @@ package io.github.singlestorehttp.client;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.retry.RetryPolicy;
+
 /**
  * How failed calls are retried: queries that provably only read ({@code SELECT}, {@code SHOW},
  * {@code DESCRIBE}, {@code EXPLAIN}, {@code WITH … SELECT}) on transient failures (connection failures, HTTP
@@ -50,6 +54,24 @@ public record RetrySettings(int maxAttempts, Duration initialDelay, double multi
 	 */
 	public static RetrySettings none() {
 		return new RetrySettings(1, Duration.ZERO, 1.0, Duration.ZERO, Duration.ZERO);
+	}
+
+	/**
+	 * The retry policy of these settings for the statement executor, which decides itself which failures
+	 * may be retried.
+	 * @return the policy, or {@code null} when a call is attempted only once
+	 */
+	@Nullable RetryPolicy retryPolicy() {
+		if (this.maxAttempts <= 1) {
+			return null;
+		}
+		return RetryPolicy.builder()
+			.maxRetries(this.maxAttempts - 1L)
+			.delay(this.initialDelay)
+			.multiplier(this.multiplier)
+			.maxDelay(this.maxDelay)
+			.jitter(this.jitter)
+			.build();
 	}
 
 }

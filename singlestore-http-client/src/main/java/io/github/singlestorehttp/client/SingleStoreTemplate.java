@@ -9,16 +9,17 @@ import java.util.stream.Stream;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.singlestorehttp.client.codec.StatementEncoder;
 import io.github.singlestorehttp.client.http.DataApiClient;
 import io.github.singlestorehttp.client.http.StatementExecutor;
-import io.github.singlestorehttp.client.mapping.RowMapperFactory;
 import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
 
 import org.springframework.core.convert.ConversionService;
+import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -28,15 +29,13 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code singlestore.http.*} properties. Instances are thread-safe and meant to be shared.
  *
  * <pre class="code">
- * ExecResult r = template.execute("INSERT INTO users (name) VALUES (?)", "John");
+ * ExecResult r = template.update("INSERT INTO users (name) VALUES (?)", "John");
  * List&lt;Map&lt;String, Object&gt;&gt; rows = template.query("SELECT id, name FROM users WHERE id = ?", r.lastInsertId());
  * </pre>
  */
 public final class SingleStoreTemplate implements SingleStoreOperations {
 
 	private final DefaultReactiveSingleStoreOperations reactive;
-
-	private final TransactionWarning transactionWarning = new TransactionWarning();
 
 	private final long maxResultRows;
 
@@ -59,61 +58,78 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 	}
 
 	@Override
-	public ExecResult execute(String sql, @Nullable Object... args) {
-		this.transactionWarning.checkWrite(sql);
-		return Blocking.await(this.reactive.execute(sql, args));
+	public ExecResult update(String sql, @Nullable Object... args) {
+		return Blocking.await(this.reactive.update(sql, args));
 	}
 
 	@Override
 	public List<Map<String, @Nullable Object>> query(String sql, @Nullable Object... args) {
-		return Blocking.awaitList(this.reactive.query(sql, args), this.maxResultRows);
+		return Blocking.awaitList(this.reactive.mapped(sql, (row, rowNumber) -> row.toMap(), args), this.maxResultRows);
 	}
 
 	@Override
-	public <T> List<T> query(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return Blocking.awaitList(this.reactive.query(sql, rowMapper, args), this.maxResultRows);
+	public <T> List<@Nullable T> query(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args) {
+		return Blocking.awaitList(this.reactive.mapped(sql, rowMapper, args), this.maxResultRows);
 	}
 
 	@Override
-	public <T> List<T> query(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.awaitList(this.reactive.query(sql, type, args), this.maxResultRows);
+	public <T> List<@Nullable T> query(String sql, Class<T> type, @Nullable Object... args) {
+		return query(sql, this.reactive.rowMapper(type), args);
 	}
 
 	@Override
-	public <T> T queryForObject(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.await(this.reactive.queryForObject(sql, type, args));
+	public List<Row> queryRows(String sql, @Nullable Object... args) {
+		return Blocking.awaitList(this.reactive.rows(sql, args), this.maxResultRows);
 	}
 
 	@Override
-	public <T> T queryForObject(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return Blocking.await(MappedRows.exactlyOne(this.reactive.query(sql, rowMapper, args)));
+	public <T> @Nullable T queryForObject(String sql, Class<T> type, @Nullable Object... args) {
+		return queryForObject(sql, this.reactive.rowMapper(type), args);
+	}
+
+	@Override
+	public <T> @Nullable T queryForObject(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args) {
+		return DataAccessUtils.nullableSingleResult(firstTwo(sql, rowMapper, args));
 	}
 
 	@Override
 	public <T> Optional<T> queryForOptional(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.await(MappedRows.atMostOne(this.reactive.query(sql, type, args))).stream().findFirst();
+		return queryForOptional(sql, this.reactive.rowMapper(type), args);
 	}
 
 	@Override
-	public <T> Stream<T> queryForStream(String sql, RowMapper<T> rowMapper, @Nullable Object... args) {
-		return Blocking.stream(this.reactive.queryBatches(sql, rowMapper, args));
+	public <T> Optional<T> queryForOptional(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object... args) {
+		return DataAccessUtils.optionalResult(firstTwo(sql, rowMapper, args));
 	}
 
 	@Override
-	public <T> Stream<T> queryForStream(String sql, Class<T> type, @Nullable Object... args) {
-		return Blocking.stream(this.reactive.queryBatches(sql, this.reactive.rowMappers().forClass(type), args));
+	public <T> Stream<@Nullable T> queryForStream(String sql, Class<T> type, @Nullable Object... args) {
+		return queryForStream(sql, this.reactive.rowMapper(type), args);
+	}
+
+	@Override
+	public <T> Stream<@Nullable T> queryForStream(String sql, SingleStoreRowMapper<T> rowMapper,
+			@Nullable Object... args) {
+		return Blocking.stream(this.reactive.mapped(sql, rowMapper, args));
 	}
 
 	@Override
 	public BatchResult batchUpdate(String sql, List<@Nullable Object[]> batchArgs) {
-		this.transactionWarning.checkWrite(sql);
 		return Blocking.await(this.reactive.batchUpdate(sql, batchArgs));
 	}
 
 	@Override
 	public StatementSpec sql(String sql) {
-		return new DefaultStatementSpec(this.reactive.statement(sql), this.reactive.rowMappers(),
-				() -> this.transactionWarning.checkWrite(sql), this.maxResultRows);
+		return new DefaultStatementSpec(this.reactive, StatementDefinition.of(sql), this.maxResultRows);
+	}
+
+	@Override
+	public void ping() {
+		Blocking.await(this.reactive.ping().then(Mono.just(true)));
+	}
+
+	private <T> List<@Nullable T> firstTwo(String sql, SingleStoreRowMapper<T> rowMapper, @Nullable Object[] args) {
+		return Blocking.await(MappedRows.firstTwo(this.reactive.mapped(sql, rowMapper, args)));
 	}
 
 	/**
@@ -150,6 +166,8 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		private RetrySettings retrySettings = RetrySettings.defaults();
 
 		private long maxResultRows;
+
+		private int sqlCacheSize = SqlAnalyses.DEFAULT_CACHE_SIZE;
 
 		private Builder() {
 		}
@@ -325,6 +343,22 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		}
 
 		/**
+		 * How many distinct SQL texts keep their analysis (placeholder positions, named parameters, the
+		 * checks every statement passes) in a least-recently-used cache, so that a statement run again is not
+		 * parsed again.
+		 * @param sqlCacheSize the number of SQL texts, 256 by default;
+		 * {@code 0} disables the cache
+		 * @return this builder
+		 */
+		public Builder sqlCacheSize(int sqlCacheSize) {
+			if (sqlCacheSize < 0) {
+				throw new IllegalArgumentException("sqlCacheSize must not be negative");
+			}
+			this.sqlCacheSize = sqlCacheSize;
+			return this;
+		}
+
+		/**
 		 * Build the template.
 		 * @return the template
 		 * @throws IllegalStateException when the configuration is incomplete or contradictory
@@ -342,12 +376,15 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 			ConversionService conversions = (this.conversionService != null) ? this.conversionService
 					: SingleStoreConversions.getSharedInstance();
 			JsonMapper json = (this.jsonMapper != null) ? this.jsonMapper : JsonMapper.builder().build();
-			DataApiClient client = new DataApiClient(webClient, baseUrl, authorization(), conversions);
+			DataApiClient client = new DataApiClient(webClient, baseUrl, authorization());
 			StatementExecutor executor = new StatementExecutor(client, this.observationRegistry,
-					this.observationConvention, this.retrySettings, this.timeout, this.database);
+					this.observationConvention, this.retrySettings.retryPolicy(), this.retrySettings.maxDelay(),
+					this.timeout, this.database);
 			StatementEncoder encoder = new StatementEncoder(this.maxRequestBytes);
 			return new SingleStoreTemplate(new DefaultReactiveSingleStoreOperations(client, executor, encoder,
-					this.database, new RowMapperFactory(conversions, json)), this.maxResultRows);
+					this.database, new RowMapperFactory(conversions, json), new SqlAnalyses(this.sqlCacheSize),
+					new DefaultRowFactory(conversions)),
+					this.maxResultRows);
 		}
 
 		private Supplier<@Nullable String> authorization() {

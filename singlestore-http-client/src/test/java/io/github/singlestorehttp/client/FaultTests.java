@@ -61,7 +61,7 @@ class FaultTests {
 		SingleStoreTemplate retrying = this.dataApi.templateBuilder().retry(RetrySettings.defaults()).build();
 		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
-			.isThrownBy(() -> retrying.execute("INSERT INTO t VALUES (1)"));
+			.isThrownBy(() -> retrying.update("INSERT INTO t VALUES (1)"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
@@ -81,14 +81,14 @@ class FaultTests {
 			.body("{\"lastInsertId\":0,\"rowsAffected\":0}")
 			.headersDelay(10, TimeUnit.SECONDS)
 			.build());
-		assertThatExceptionOfType(QueryTimeoutException.class).isThrownBy(() -> this.template.execute("DELETE FROM t"));
+		assertThatExceptionOfType(QueryTimeoutException.class).isThrownBy(() -> this.template.update("DELETE FROM t"));
 	}
 
 	@Test
 	void payloadTooLargeIsAnApiUsageError() {
 		this.server.enqueue(new MockResponse.Builder().code(413).body("Request body too large").build());
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO t VALUES (?)", "x"))
+			.isThrownBy(() -> this.template.update("INSERT INTO t VALUES (?)", "x"))
 			.withMessageContaining("HTTP 413");
 	}
 
@@ -106,7 +106,7 @@ class FaultTests {
 		Buffer body = new Buffer().writeUtf8("{\"rowsAffected\":1,\"pad\":\"" + "x".repeat(2_000_000) + "\"}");
 		this.server.enqueue(new MockResponse.Builder().code(200).body(body).build());
 		assertThatExceptionOfType(DataRetrievalFailureException.class)
-			.isThrownBy(() -> this.template.execute("DELETE FROM t"))
+			.isThrownBy(() -> this.template.update("DELETE FROM t"))
 			.withMessageContaining("HTTP 200");
 	}
 

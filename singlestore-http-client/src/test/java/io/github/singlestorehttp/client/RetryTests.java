@@ -156,7 +156,7 @@ class RetryTests {
 		this.server.enqueue(text(503, ""));
 		this.server.enqueue(json("{\"lastInsertId\":1,\"rowsAffected\":1}"));
 		assertThatExceptionOfType(TransientDataAccessResourceException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO t VALUES (1)"));
+			.isThrownBy(() -> this.template.update("INSERT INTO t VALUES (1)"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
@@ -165,7 +165,7 @@ class RetryTests {
 		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
 		this.server.enqueue(json("{\"lastInsertId\":1,\"rowsAffected\":1}"));
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO t VALUES (1)"));
+			.isThrownBy(() -> this.template.update("INSERT INTO t VALUES (1)"));
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
@@ -212,7 +212,7 @@ class RetryTests {
 			.retry(FAST)
 			.build();
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
-			.isThrownBy(() -> unreachable.execute("INSERT INTO t VALUES (1)"));
+			.isThrownBy(() -> unreachable.update("INSERT INTO t VALUES (1)"));
 		assertThat(attempts).hasSize(3);
 	}
 

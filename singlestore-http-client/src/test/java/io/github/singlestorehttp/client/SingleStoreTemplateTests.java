@@ -77,7 +77,7 @@ class SingleStoreTemplateTests {
 	@Test
 	void executePostsToExecWithBasicAuthAndJson() throws Exception {
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":7,\"rowsAffected\":1}"));
-		ExecResult result = this.template.execute("INSERT INTO users (name, age) VALUES (?, ?)", "John", 42);
+		ExecResult result = this.template.update("INSERT INTO users (name, age) VALUES (?, ?)", "John", 42);
 		assertThat(result).isEqualTo(new ExecResult(7, 1));
 		RecordedRequest request = this.server.takeRequest();
 		assertThat(request.getMethod()).isEqualTo("POST");
@@ -95,7 +95,7 @@ class SingleStoreTemplateTests {
 	@Test
 	void missingLastInsertIdMeansNone() {
 		this.server.enqueue(MockDataApi.json("{\"rowsAffected\":3}"));
-		assertThat(this.template.execute("DELETE FROM users")).isEqualTo(new ExecResult(0, 3));
+		assertThat(this.template.update("DELETE FROM users")).isEqualTo(new ExecResult(0, 3));
 	}
 
 	@Test
@@ -148,7 +148,7 @@ class SingleStoreTemplateTests {
 				.build());
 		}
 		List<String> expected = IntStream.range(0, rowCount).mapToObj((i) -> i + ":" + (i + 1)).toList();
-		RowMapper<String> numbered = (row, rowNum) -> rowNum + ":" + row.get(0);
+		SingleStoreRowMapper<String> numbered = (row, rowNum) -> rowNum + ":" + row.get(0);
 		try (Stream<String> streamed = this.template.queryForStream("SELECT id FROM t", numbered)) {
 			assertThat(streamed.toList()).isEqualTo(expected);
 		}
@@ -178,7 +178,7 @@ class SingleStoreTemplateTests {
 	void reactiveExecuteAndQuery() {
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":2}"));
 		this.server.enqueue(MockDataApi.json(USERS));
-		StepVerifier.create(this.template.reactive().execute("UPDATE users SET name = ?", "x"))
+		StepVerifier.create(this.template.reactive().update("UPDATE users SET name = ?", "x"))
 			.expectNext(new ExecResult(0, 2))
 			.verifyComplete();
 		StepVerifier.create(this.template.reactive().query("SELECT * FROM users").map((row) -> row.get("name")))
@@ -190,7 +190,7 @@ class SingleStoreTemplateTests {
 	void reactiveCallsSendNothingUntilSubscribed() throws InterruptedException {
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
 		this.server.enqueue(MockDataApi.json(USERS));
-		Mono<ExecResult> delete = this.template.reactive().execute("DELETE FROM users");
+		Mono<ExecResult> delete = this.template.reactive().update("DELETE FROM users");
 		this.template.reactive().query("SELECT * FROM users");
 		this.template.reactive().batchUpdate("DELETE FROM users WHERE id = ?", List.<Object[]>of(new Object[] { 1 }));
 		assertThat(this.server.takeRequest(500, TimeUnit.MILLISECONDS)).as("request sent before subscription").isNull();
@@ -203,7 +203,7 @@ class SingleStoreTemplateTests {
 	void duplicateKeyTranslatesWithEndpointStatusAndCodeButNoArgumentValue() {
 		this.server.enqueue(MockDataApi.text(400, "Error 1062 (23000): Duplicate entry 'john@example.com' for key 'PRIMARY'"));
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO users (email) VALUES (?)", "john@example.com"))
+			.isThrownBy(() -> this.template.update("INSERT INTO users (email) VALUES (?)", "john@example.com"))
 			.withMessageContaining("POST /api/v2/exec (HTTP 400, error 1062 (23000))")
 			.withMessageContaining("SQL [INSERT INTO users (email) VALUES (?)]")
 			.withMessageContaining("Duplicate entry '?' for key 'PRIMARY'")
@@ -233,7 +233,7 @@ class SingleStoreTemplateTests {
 	void serverMessagesAreRedactedOfArgumentValuesOfEveryType(Object argument, String echoed) {
 		this.server.enqueue(MockDataApi.text(400, "Error 1062 (23000): Duplicate entry '" + echoed + "' for key 'PRIMARY'"));
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO users (v) VALUES (?)", argument))
+			.isThrownBy(() -> this.template.update("INSERT INTO users (v) VALUES (?)", argument))
 			.withMessageContaining("Duplicate entry '?' for key 'PRIMARY'")
 			.withMessageNotContaining("'" + echoed + "'")
 			.satisfies((ex) -> assertThat(ex.getCause().getMessage()).doesNotContain("'" + echoed + "'"));
@@ -268,7 +268,7 @@ class SingleStoreTemplateTests {
 		this.server.enqueue(MockDataApi.text(500, "Error 2269: Database 'app' is recovering"));
 		this.server.enqueue(MockDataApi.text(400, "Error 1049 (42000): Unknown database 'nope'"));
 		assertThatExceptionOfType(DataIntegrityViolationException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO users (name) VALUES (NULL)"));
+			.isThrownBy(() -> this.template.update("INSERT INTO users (name) VALUES (NULL)"));
 		assertThatExceptionOfType(TransientDataAccessResourceException.class)
 			.isThrownBy(() -> this.template.query("SELECT 1"))
 			.withMessageContaining("HTTP 500, error 2269");
@@ -330,7 +330,7 @@ class SingleStoreTemplateTests {
 		assertThatExceptionOfType(DataRetrievalFailureException.class).isThrownBy(() -> this.template.query("SELECT 1"))
 			.withMessageContaining("truncated");
 		assertThatExceptionOfType(DataRetrievalFailureException.class)
-			.isThrownBy(() -> this.template.execute("DELETE FROM t"))
+			.isThrownBy(() -> this.template.update("DELETE FROM t"))
 			.withMessageContaining("POST /api/v2/exec (HTTP 200)")
 			.withMessageContaining("not json");
 	}
@@ -346,7 +346,7 @@ class SingleStoreTemplateTests {
 			.basicAuth("admin", "s3cret-pw")
 			.build();
 		assertThatExceptionOfType(DataAccessResourceFailureException.class)
-			.isThrownBy(() -> unreachable.execute("DELETE FROM t"))
+			.isThrownBy(() -> unreachable.update("DELETE FROM t"))
 			.withMessageContaining("POST /api/v2/exec failed in transport")
 			.withMessageNotContaining("s3cret");
 	}
@@ -355,7 +355,7 @@ class SingleStoreTemplateTests {
 	void badCallsFailBeforeTheNetwork() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
 			.isThrownBy(() -> this.template.query("SELECT ?"));
-		StepVerifier.create(this.template.reactive().execute(" "))
+		StepVerifier.create(this.template.reactive().update(" "))
 			.expectError(InvalidDataAccessApiUsageException.class)
 			.verify();
 		assertThat(this.server.getRequestCount()).isZero();
@@ -380,8 +380,8 @@ class SingleStoreTemplateTests {
 			.build();
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":0}"));
 		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":0}"));
-		withToken.execute("DELETE FROM t");
-		withToken.execute("DELETE FROM t");
+		withToken.update("DELETE FROM t");
+		withToken.update("DELETE FROM t");
 		assertThat(this.server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer jwt-1");
 		RecordedRequest second = this.server.takeRequest();
 		assertThat(second.getHeaders().get("Authorization")).isEqualTo("Bearer jwt-2");

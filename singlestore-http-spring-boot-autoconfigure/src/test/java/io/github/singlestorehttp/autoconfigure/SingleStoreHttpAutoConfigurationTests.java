@@ -64,7 +64,7 @@ class SingleStoreHttpAutoConfigurationTests {
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
 		withBasicAuth().run((context) -> {
 			SingleStoreTemplate template = context.getBean(SingleStoreTemplate.class);
-			assertThat(template.execute("UPDATE users SET name = ? WHERE id = 1", "John"))
+			assertThat(template.update("UPDATE users SET name = ? WHERE id = 1", "John"))
 				.isEqualTo(new ExecResult(0, 1));
 			assertThat(template.query("SELECT 1")).containsExactly(Map.of("1", 1L));
 		});

@@ -13,7 +13,7 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 /**
  * Inserting many rows: {@code batchUpdate} (multi-row INSERT chunks under the request limit) against one
- * {@code execute} per row, from one caller, against the local server. Compared as rows per second, so the per-row
+ * {@code update} per row, from one caller, against the local server. Compared as rows per second, so the per-row
  * loop may insert fewer rows than the batch when it would take too long (quick mode).
  */
 final class BatchSection {
@@ -43,7 +43,7 @@ final class BatchSection {
 	}
 
 	void run() {
-		this.template.execute("CREATE TABLE batch_rows (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL, "
+		this.template.update("CREATE TABLE batch_rows (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL, "
 				+ "amount DECIMAL(12,2), created DATETIME(6))");
 		List<Object[]> rows = rows(Math.max(this.batchRows, this.perRowRows));
 		double[] batchRates = new double[this.repeats];
@@ -61,7 +61,7 @@ final class BatchSection {
 			clear();
 			start = System.nanoTime();
 			for (Object[] row : rows.subList(0, this.perRowRows)) {
-				this.template.execute(INSERT, row);
+				this.template.update(INSERT, row);
 			}
 			perRowRates[repeat] = this.perRowRows / seconds(start);
 			check(count(), this.perRowRows);
@@ -70,10 +70,10 @@ final class BatchSection {
 		Samples perRow = Samples.of(perRowRates);
 		this.report.line("");
 		this.report.line("## Batch insert against the local server (rows/s, median of %d runs; ratio = batchUpdate ÷ one "
-				+ "execute per row; goal ≥ 20; %s)", this.repeats, conditions);
+				+ "update per row; goal ≥ 20; %s)", this.repeats, conditions);
 		this.report.line("| method | rows inserted per run | rows/s | ratio |");
 		this.report.line("|---|---:|---:|---:|");
-		this.report.line("| one execute per row (baseline) | %,d | %s | 1 |", this.perRowRows, perRow.describe("%,.0f"));
+		this.report.line("| one update per row (baseline) | %,d | %s | 1 |", this.perRowRows, perRow.describe("%,.0f"));
 		this.report.line("| batchUpdate (%d requests) | %,d | %s | %.1f |", requests, this.batchRows,
 				batch.describe("%,.0f"), batch.median() / perRow.median());
 	}
@@ -83,12 +83,12 @@ final class BatchSection {
 		this.template.batchUpdate(INSERT, rows.subList(0, Math.min(rows.size(), 5_000)));
 		clear();
 		for (Object[] row : rows.subList(0, Math.min(rows.size(), 300))) {
-			this.template.execute(INSERT, row);
+			this.template.update(INSERT, row);
 		}
 	}
 
 	private void clear() {
-		this.template.execute("TRUNCATE TABLE batch_rows");
+		this.template.update("TRUNCATE TABLE batch_rows");
 	}
 
 	private long count() {

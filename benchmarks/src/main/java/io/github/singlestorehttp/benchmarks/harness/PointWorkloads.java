@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 
 import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 /**
@@ -25,7 +25,7 @@ final class PointWorkloads {
 
 	private static final String INSERT = "INSERT INTO events (user_id, kind, payload) VALUES (?, ?, ?)";
 
-	private static final RowMapper<User> USER = (row, index) -> new User(row.get(0, Long.class),
+	private static final SingleStoreRowMapper<User> USER = (row, index) -> new User(row.get(0, Long.class),
 			row.get(1, String.class), row.get(2, String.class));
 
 	private final SingleStoreTemplate template;
@@ -44,8 +44,8 @@ final class PointWorkloads {
 	 * Creates the tables and the users, through the template.
 	 */
 	void createSchema() {
-		this.template.execute("CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL, email VARCHAR(128))");
-		this.template.execute("CREATE TABLE events (id BIGINT AUTO_INCREMENT PRIMARY KEY, user_id BIGINT NOT NULL, "
+		this.template.update("CREATE TABLE users (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL, email VARCHAR(128))");
+		this.template.update("CREATE TABLE events (id BIGINT AUTO_INCREMENT PRIMARY KEY, user_id BIGINT NOT NULL, "
 				+ "kind VARCHAR(32) NOT NULL, payload VARCHAR(255))");
 		List<Object[]> users = new ArrayList<>(USERS);
 		for (long id = 1; id <= USERS; id++) {
@@ -58,7 +58,7 @@ final class PointWorkloads {
 	 * Empties the events table, so that every INSERT run starts from the same state.
 	 */
 	void clearEvents() {
-		this.template.execute("TRUNCATE TABLE events");
+		this.template.update("TRUNCATE TABLE events");
 	}
 
 	Call select(Client client) {
@@ -84,7 +84,7 @@ final class PointWorkloads {
 	Call insert(Client client) {
 		return switch (client) {
 			case TEMPLATE -> (random) -> expectOne(
-					this.template.execute(INSERT, userId(random), "click", "payload of an event").rowsAffected());
+					this.template.update(INSERT, userId(random), "click", "payload of an event").rowsAffected());
 			case JDK_HTTP_CLIENT -> (random) -> this.jdk.exec(INSERT, userId(random), "click", "payload of an event");
 			case JDBC -> (random) -> {
 				try (Connection connection = this.jdbc.getConnection();

@@ -11,7 +11,7 @@ import io.github.singlestorehttp.benchmarks.decode.BareParse;
 import io.github.singlestorehttp.benchmarks.fixture.JdkDataApiClient;
 import io.github.singlestorehttp.benchmarks.support.Report;
 import io.github.singlestorehttp.benchmarks.support.Samples;
-import io.github.singlestorehttp.client.RowMapper;
+import io.github.singlestorehttp.client.SingleStoreRowMapper;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 /**
@@ -21,7 +21,7 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
  */
 final class StreamingSection {
 
-	private static final RowMapper<StreamRow> MAPPER = (row, index) -> new StreamRow(row.get(0, Long.class),
+	private static final SingleStoreRowMapper<StreamRow> MAPPER = (row, index) -> new StreamRow(row.get(0, Long.class),
 			row.get(1, String.class), row.get(2, BigDecimal.class), row.get(3, LocalDateTime.class));
 
 	private final SingleStoreTemplate template;

@@ -5,7 +5,6 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 
-import io.github.singlestorehttp.client.ExecResult;
 
 /**
  * Decodes an {@code /exec} response, {@code {"lastInsertId": 7, "rowsAffected": 1}}. A missing
@@ -23,7 +22,7 @@ public final class ExecResultDecoder {
 	 * @throws MalformedResponseException when the body is not an exec response
 	 * @throws StreamedErrorException when the body carries an {@code error} member
 	 */
-	public static ExecResult decode(byte[] body) {
+	public static ExecResponse decode(byte[] body) {
 		if (body.length == 0) {
 			throw new MalformedResponseException("Response body is empty");
 		}
@@ -59,7 +58,7 @@ public final class ExecResultDecoder {
 			if (rowsAffected == null) {
 				throw new MalformedResponseException("Response has no rowsAffected");
 			}
-			return new ExecResult(lastInsertId, rowsAffected);
+			return new ExecResponse(lastInsertId, rowsAffected);
 		}
 		catch (JacksonException ex) {
 			throw new MalformedResponseException("Response is not valid JSON: " + ex.getOriginalMessage(), ex);

@@ -45,48 +45,47 @@ public final class StatementEncoder {
 
 	/**
 	 * Encode a statement.
-	 * @param sql the SQL with positional {@code ?} placeholders
+	 * @param sql the analyzed SQL with positional {@code ?} placeholders
 	 * @param args one argument per placeholder
 	 * @param database the database to run in, or {@code null} for none
 	 * @return the encoded statement
 	 * @throws InvalidDataAccessApiUsageException when the call is invalid
 	 */
-	public EncodedStatement encode(@Nullable String sql, @Nullable Object @Nullable [] args,
-			@Nullable String database) {
-		String checkedSql = checkSql(sql);
-		WireText wire = wireText(checkedSql, args, "");
+	public EncodedStatement encode(AnalyzedSql sql, @Nullable Object @Nullable [] args, @Nullable String database) {
+		String checkedSql = sql.sql();
+		WireText wire = wireText(checkedSql, sql.placeholders(), args, "");
 		byte[] body = write(wire.sql(), wire.arguments(), database);
 		if (body.length > this.maxRequestBytes) {
 			throw new InvalidDataAccessApiUsageException("Request body is " + body.length + " bytes, over the "
 					+ this.maxRequestBytes + "-byte limit of the Data API; split large writes with batchUpdate: "
 					+ checkedSql);
 		}
-		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()),
-				ReadStatement.isProvableRead(checkedSql));
+		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()), sql.provableRead());
 	}
 
 	/**
 	 * Encode a batch of rows for a single-row {@code INSERT … VALUES (…)} as multi-row inserts, cut into
 	 * chunks whose encoded bodies fit the request size limit.
-	 * @param sql the single-row insert with positional {@code ?} placeholders
+	 * @param sql the analyzed single-row insert with positional {@code ?} placeholders
 	 * @param rows the arguments of each row
 	 * @param database the database to run in, or {@code null} for none
 	 * @return the chunks in row order, or empty when the statement is not a single-row insert
 	 * @throws InvalidDataAccessApiUsageException when a row is invalid or alone exceeds the limit
 	 */
-	public Optional<List<EncodedChunk>> encodeMultiRowInsert(String sql, List<@Nullable Object[]> rows,
+	public Optional<List<EncodedChunk>> encodeMultiRowInsert(AnalyzedSql sql, List<@Nullable Object[]> rows,
 			@Nullable String database) {
-		String checkedSql = checkSql(sql);
-		Optional<MultiRowInsert> insert = MultiRowInsert.of(checkedSql);
+		String checkedSql = sql.sql();
+		Optional<MultiRowInsert> insert = sql.multiRowInsert();
 		if (insert.isEmpty() || rows.isEmpty()) {
 			return Optional.empty();
 		}
 		MultiRowInsert parts = insert.get();
+		int[] tuplePlaceholders = SqlScanner.positions(parts.tuple());
 		int baseBytes = write(parts.prefix() + parts.suffix(), List.of(), database).length + EMPTY_ARGS_BYTES;
 		List<EncodedChunk> chunks = new ArrayList<>();
 		ChunkBuilder chunk = new ChunkBuilder(0);
 		for (int row = 0; row < rows.size(); row++) {
-			WireText tuple = wireText(parts.tuple(), rows.get(row), "Row " + row + ": ");
+			WireText tuple = wireText(parts.tuple(), tuplePlaceholders, rows.get(row), "Row " + row + ": ");
 			int rowBytes = measure(tuple);
 			if (baseBytes + rowBytes > this.maxRequestBytes) {
 				throw new InvalidDataAccessApiUsageException("Row " + row + " alone makes a request body over the "
@@ -102,17 +101,9 @@ public final class StatementEncoder {
 		return Optional.of(chunks);
 	}
 
-	private static String checkSql(@Nullable String sql) {
-		if (sql == null || sql.isBlank()) {
-			throw new InvalidDataAccessApiUsageException("SQL must not be null or blank");
-		}
-		SessionStatementGuard.check(sql);
-		return sql;
-	}
-
-	private static WireText wireText(String sql, @Nullable Object @Nullable [] args, String subject) {
+	private static WireText wireText(String sql, int[] placeholders, @Nullable Object @Nullable [] args,
+			String subject) {
 		Object[] arguments = (args != null) ? args : new Object[0];
-		int[] placeholders = SqlScanner.positions(sql);
 		if (placeholders.length != arguments.length) {
 			throw new InvalidDataAccessApiUsageException(subject + "SQL has " + placeholders.length
 					+ " placeholder(s) but " + arguments.length + " argument(s) were given: " + sql);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -12,11 +13,6 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.async.ByteBufferFeeder;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMetadata;
-
-import org.springframework.core.convert.ConversionService;
 
 /**
  * Decodes a {@code /query/tuples} response incrementally, chunk by chunk as it arrives, with Jackson's
@@ -26,8 +22,10 @@ import org.springframework.core.convert.ConversionService;
  * {@link #finish()}.
  * <p>
  * One instance decodes one response and is not thread-safe.
+ *
+ * @param <R> the type of the rows, made by a {@link RowFactory}
  */
-public final class TuplesDecoder {
+public final class TuplesDecoder<R> {
 
 	private enum State {
 
@@ -37,7 +35,7 @@ public final class TuplesDecoder {
 
 	private final JsonParser parser = JsonText.FACTORY.createNonBlockingByteBufferParser(ObjectReadContext.empty());
 
-	private final ConversionService conversionService;
+	private final RowFactory<R> rowFactory;
 
 	private State state = State.ROOT;
 
@@ -49,9 +47,9 @@ public final class TuplesDecoder {
 
 	private int resultIndex = -1;
 
-	private final List<ColumnMetadata> columns = new ArrayList<>();
+	private final List<DecodedColumn> columns = new ArrayList<>();
 
-	private @Nullable RowMetadata metadata;
+	private @Nullable Function<@Nullable Object[], R> rows;
 
 	private ColumnKind[] kinds = new ColumnKind[0];
 
@@ -73,10 +71,10 @@ public final class TuplesDecoder {
 
 	/**
 	 * Create a decoder for one response.
-	 * @param conversionService the conversion service the decoded rows use for typed access
+	 * @param rowFactory makes rows from the decoded values
 	 */
-	public TuplesDecoder(ConversionService conversionService) {
-		this.conversionService = conversionService;
+	public TuplesDecoder(RowFactory<R> rowFactory) {
+		this.rowFactory = rowFactory;
 	}
 
 	/**
@@ -85,8 +83,8 @@ public final class TuplesDecoder {
 	 * @return the rows completed in this chunk, possibly none
 	 * @throws MalformedResponseException when the body is not a valid tuples response
 	 */
-	public List<Row> decode(ByteBuffer chunk) {
-		List<Row> rows = new ArrayList<>();
+	public List<R> decode(ByteBuffer chunk) {
+		List<R> rows = new ArrayList<>();
 		try {
 			((ByteBufferFeeder) this.parser.nonBlockingInputFeeder()).feedInput(chunk);
 			drain(rows);
@@ -103,8 +101,8 @@ public final class TuplesDecoder {
 	 * @throws MalformedResponseException when the body was truncated or empty
 	 * @throws StreamedErrorException when the body ended with an {@code error} member
 	 */
-	public List<Row> finish() {
-		List<Row> rows = new ArrayList<>();
+	public List<R> finish() {
+		List<R> rows = new ArrayList<>();
 		try {
 			this.parser.nonBlockingInputFeeder().endOfInput();
 			drain(rows);
@@ -120,28 +118,20 @@ public final class TuplesDecoder {
 		if (this.errorMessage != null) {
 			throw new StreamedErrorException(new StreamedError(this.errorCode, this.errorMessage));
 		}
-		if (this.resultIndex >= 0 && this.metadata == null) {
+		if (this.resultIndex >= 0 && this.rows == null) {
 			throw new MalformedResponseException("Response has a result without columns");
 		}
 		return rows;
 	}
 
-	/**
-	 * The columns of the first result set, once they have been read.
-	 * @return the metadata, or {@code null} before the columns arrived or when there is no result set
-	 */
-	public @Nullable RowMetadata metadata() {
-		return this.metadata;
-	}
-
-	private void drain(List<Row> rows) {
+	private void drain(List<R> rows) {
 		JsonToken token;
 		while ((token = this.parser.nextToken()) != null && token != JsonToken.NOT_AVAILABLE) {
 			handle(token, rows);
 		}
 	}
 
-	private void handle(JsonToken token, List<Row> rows) {
+	private void handle(JsonToken token, List<R> rows) {
 		switch (this.state) {
 			case ROOT -> expect(token == JsonToken.START_OBJECT, "a JSON object", State.ROOT_OBJECT);
 			case ROOT_OBJECT -> rootMember(token);
@@ -215,7 +205,7 @@ public final class TuplesDecoder {
 			expect(token == JsonToken.START_ARRAY, "an array of columns", State.COLUMNS);
 		}
 		else if ("rows".equals(this.field) && this.resultIndex == 0) {
-			if (this.metadata == null) {
+			if (this.rows == null) {
 				throw new MalformedResponseException("Response has rows before its columns");
 			}
 			expect(token == JsonToken.START_ARRAY, "an array of rows", State.ROWS);
@@ -233,7 +223,7 @@ public final class TuplesDecoder {
 			if (this.columnName == null || this.columnType == null) {
 				throw new MalformedResponseException("Column without name or dataType");
 			}
-			this.columns.add(new ColumnMetadata(this.columnName, this.columnType, this.columnNullable));
+			this.columns.add(new DecodedColumn(this.columnName, this.columnType, this.columnNullable));
 			this.state = State.COLUMNS;
 		}
 		else if ("name".equals(this.field) && token == JsonToken.VALUE_STRING) {
@@ -251,17 +241,17 @@ public final class TuplesDecoder {
 	}
 
 	private void defineColumns() {
-		this.metadata = new RowMetadata(this.columns);
+		this.rows = this.rowFactory.forColumns(List.copyOf(this.columns));
 		this.kinds = this.columns.stream().map((column) -> ColumnKind.of(column.dataType())).toArray(ColumnKind[]::new);
 	}
 
-	private void rowValue(JsonToken token, List<Row> rows) {
+	private void rowValue(JsonToken token, List<R> rows) {
 		if (token == JsonToken.END_ARRAY) {
 			if (this.valueIndex != this.kinds.length) {
 				throw new MalformedResponseException(
 						"Row has " + this.valueIndex + " values for " + this.kinds.length + " columns");
 			}
-			rows.add(new Row(this.metadata, this.values, this.conversionService));
+			rows.add(this.rows.apply(this.values));
 			this.state = State.ROWS;
 			return;
 		}

@@ -1,6 +1,8 @@
 /**
- * Parsing of Data API error responses and their translation into Spring's
- * {@link org.springframework.dao.DataAccessException} hierarchy.
+ * What a failed statement carries from the Data API: every failure is a Spring
+ * {@link org.springframework.dao.DataAccessException} whose cause is a
+ * {@link io.github.singlestorehttp.client.error.DataApiSqlException} naming the endpoint, HTTP status and
+ * server error code (with the parsed {@link io.github.singlestorehttp.client.error.DataApiError}).
  */
 @NullMarked
 package io.github.singlestorehttp.client.error;

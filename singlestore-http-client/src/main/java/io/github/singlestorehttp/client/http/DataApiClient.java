@@ -15,18 +15,15 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.channel.AbortedException;
 
-import io.github.singlestorehttp.client.ExecResult;
-import io.github.singlestorehttp.client.Row;
 import io.github.singlestorehttp.client.codec.EncodedStatement;
+import io.github.singlestorehttp.client.codec.ExecResponse;
 import io.github.singlestorehttp.client.codec.ExecResultDecoder;
 import io.github.singlestorehttp.client.codec.MalformedResponseException;
+import io.github.singlestorehttp.client.codec.RowFactory;
 import io.github.singlestorehttp.client.codec.StreamedErrorException;
 import io.github.singlestorehttp.client.codec.TuplesDecoder;
 import io.github.singlestorehttp.client.error.DataApiError;
-import io.github.singlestorehttp.client.error.DataApiErrorParser;
-import io.github.singlestorehttp.client.error.SingleStoreExceptionTranslator;
 
-import org.springframework.core.convert.ConversionService;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -39,7 +36,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /**
  * Sends encoded statements to the Data API and decodes the responses: {@code /exec} into
- * {@link ExecResult}, {@code /query/tuples} into a stream of {@link Row}s decoded as the body arrives
+ * {@link ExecResponse}, {@code /query/tuples} into a stream of rows decoded as the body arrives
  * (with backpressure), and failures into {@link DataAccessException}s.
  */
 public final class DataApiClient {
@@ -56,8 +53,6 @@ public final class DataApiClient {
 
 	private final Supplier<@Nullable String> authorization;
 
-	private final ConversionService conversionService;
-
 	private final SingleStoreExceptionTranslator translator = new SingleStoreExceptionTranslator();
 
 	/**
@@ -66,16 +61,13 @@ public final class DataApiClient {
 	 * @param baseUrl the Data API's base URL ({@code https://host[:port]}), which endpoint paths are appended to
 	 * @param authorization supplies the {@code Authorization} header value for each request, or
 	 * {@code null} to send none
-	 * @param conversionService the conversion service decoded rows use for typed access
 	 */
-	public DataApiClient(WebClient webClient, String baseUrl, Supplier<@Nullable String> authorization,
-			ConversionService conversionService) {
+	public DataApiClient(WebClient webClient, String baseUrl, Supplier<@Nullable String> authorization) {
 		this.webClient = webClient;
 		for (DataApiEndpoint endpoint : DataApiEndpoint.values()) {
 			this.endpoints.put(endpoint, URI.create(baseUrl + endpoint.path()));
 		}
 		this.authorization = authorization;
-		this.conversionService = conversionService;
 	}
 
 	/**
@@ -83,7 +75,7 @@ public final class DataApiClient {
 	 * @param statement the statement
 	 * @return the result, or an error signal with a {@link DataAccessException}
 	 */
-	public Mono<ExecResult> exec(EncodedStatement statement) {
+	public Mono<ExecResponse> exec(EncodedStatement statement) {
 		DataApiEndpoint endpoint = DataApiEndpoint.EXEC;
 		return Mono.defer(() -> post(endpoint, statement).exchangeToMono((response) -> {
 			if (!response.statusCode().is2xxSuccessful()) {
@@ -104,17 +96,19 @@ public final class DataApiClient {
 	 * Send a query to {@code /query/tuples} once, emitting rows as they are decoded: in batches, one per
 	 * received buffer that completed rows (never empty), so that a consumer on another thread is handed
 	 * rows once per buffer rather than once per row.
+	 * @param <R> the row type
 	 * @param statement the statement
+	 * @param rowFactory makes the rows
 	 * @return the rows of the first result set in batches, or an error signal with a
 	 * {@link DataAccessException}
 	 */
-	public Flux<List<Row>> query(EncodedStatement statement) {
+	public <R> Flux<List<R>> query(EncodedStatement statement, RowFactory<R> rowFactory) {
 		DataApiEndpoint endpoint = DataApiEndpoint.QUERY_TUPLES;
 		return Flux.defer(() -> post(endpoint, statement).exchangeToFlux((response) -> {
 			if (!response.statusCode().is2xxSuccessful()) {
-				return this.<List<Row>>errorResponse(response, endpoint, statement).flux();
+				return this.<List<R>>errorResponse(response, endpoint, statement).flux();
 			}
-			return decodeRows(response, endpoint, statement);
+			return decodeRows(response, endpoint, statement, rowFactory);
 		})).onErrorMap(DataApiClient::isTransportFailure,
 				(ex) -> this.translator.translateTransportFailure(endpoint.toString(), statement.sql(), ex));
 	}
@@ -168,10 +162,10 @@ public final class DataApiClient {
 		return spec.uri(uri).attribute(URI_TEMPLATE_ATTRIBUTE, uri.toString());
 	}
 
-	private Flux<List<Row>> decodeRows(ClientResponse response, DataApiEndpoint endpoint,
-			EncodedStatement statement) {
+	private <R> Flux<List<R>> decodeRows(ClientResponse response, DataApiEndpoint endpoint,
+			EncodedStatement statement, RowFactory<R> rowFactory) {
 		int status = response.statusCode().value();
-		TuplesDecoder decoder = new TuplesDecoder(this.conversionService);
+		TuplesDecoder<R> decoder = new TuplesDecoder<>(rowFactory);
 		BodyPreview preview = new BodyPreview(BODY_PREVIEW_BYTES);
 		return response.bodyToFlux(DataBuffer.class)
 			.map((buffer) -> decodeChunk(decoder, preview, buffer))
@@ -181,9 +175,9 @@ public final class DataApiClient {
 					(ex) -> responseException(ex, endpoint, status, statement, preview.text()));
 	}
 
-	private static List<Row> decodeChunk(TuplesDecoder decoder, BodyPreview preview, DataBuffer buffer) {
+	private static <R> List<R> decodeChunk(TuplesDecoder<R> decoder, BodyPreview preview, DataBuffer buffer) {
 		try (DataBuffer.ByteBufferIterator chunks = buffer.readableByteBuffers()) {
-			List<Row> rows = new ArrayList<>();
+			List<R> rows = new ArrayList<>();
 			while (chunks.hasNext()) {
 				ByteBuffer chunk = chunks.next();
 				preview.record(chunk);
@@ -196,7 +190,7 @@ public final class DataApiClient {
 		}
 	}
 
-	private ExecResult decodeExec(byte[] body, DataApiEndpoint endpoint, int status, EncodedStatement statement) {
+	private ExecResponse decodeExec(byte[] body, DataApiEndpoint endpoint, int status, EncodedStatement statement) {
 		try {
 			return ExecResultDecoder.decode(body);
 		}

@@ -3,7 +3,7 @@ package io.github.singlestorehttp.client.http;
 /**
  * The Data API endpoints the client calls.
  */
-public enum DataApiEndpoint {
+enum DataApiEndpoint {
 
 	/** Statements without a result set. */
 	EXEC("POST", "/api/v2/exec"),

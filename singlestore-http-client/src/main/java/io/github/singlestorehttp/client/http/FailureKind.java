@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import javax.net.ssl.SSLHandshakeException;
 
 import io.github.singlestorehttp.client.error.DataApiSqlException;
-import io.github.singlestorehttp.client.error.SingleStoreExceptionTranslator;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 

@@ -19,12 +19,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
-import io.github.singlestorehttp.client.ExecResult;
-import io.github.singlestorehttp.client.RetrySettings;
-import io.github.singlestorehttp.client.Row;
 import io.github.singlestorehttp.client.codec.EncodedStatement;
+import io.github.singlestorehttp.client.codec.ExecResponse;
+import io.github.singlestorehttp.client.codec.RowFactory;
 import io.github.singlestorehttp.client.error.DataApiSqlException;
-import io.github.singlestorehttp.client.error.SingleStoreExceptionTranslator;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationContext;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
@@ -36,7 +34,7 @@ import org.springframework.util.backoff.BackOffExecution;
 /**
  * Runs statements through the {@link DataApiClient} with what every call needs: an observation per
  * statement (in the Reactor context, so the HTTP client's observation of each attempt nests inside it),
- * retries by the {@link RetrySettings} rules, an overall timeout, and DEBUG logging of each attempt and
+ * retries by a {@link RetryPolicy} for failures that {@link FailureKind} allows to be retried, an overall timeout, and DEBUG logging of each attempt and
  * outcome (SQL with placeholders, never argument values).
  */
 public final class StatementExecutor {
@@ -51,7 +49,7 @@ public final class StatementExecutor {
 
 	private final @Nullable SingleStoreObservationConvention convention;
 
-	private final RetrySettings retrySettings;
+	private final Duration maxRetryDelay;
 
 	private final @Nullable RetryPolicy retryPolicy;
 
@@ -64,18 +62,19 @@ public final class StatementExecutor {
 	 * @param client the transport
 	 * @param observationRegistry where observations are recorded ({@link ObservationRegistry#NOOP} for none)
 	 * @param convention names and tags observations, or {@code null} for the default
-	 * @param retrySettings the retry rules
+	 * @param retryPolicy the back-off and number of retries, or {@code null} for no retries
+	 * @param maxRetryDelay the longest delay before a retry; a longer {@code Retry-After} ends the retries
 	 * @param timeout the longest a call may take, all attempts included, or {@code null} for no limit
 	 * @param database the database statements run in, for observations
 	 */
 	public StatementExecutor(DataApiClient client, ObservationRegistry observationRegistry,
-			@Nullable SingleStoreObservationConvention convention, RetrySettings retrySettings,
-			@Nullable Duration timeout, @Nullable String database) {
+			@Nullable SingleStoreObservationConvention convention, @Nullable RetryPolicy retryPolicy,
+			Duration maxRetryDelay, @Nullable Duration timeout, @Nullable String database) {
 		this.client = client;
 		this.observationRegistry = observationRegistry;
 		this.convention = convention;
-		this.retrySettings = retrySettings;
-		this.retryPolicy = (retrySettings.maxAttempts() > 1) ? retryPolicy(retrySettings) : null;
+		this.retryPolicy = retryPolicy;
+		this.maxRetryDelay = maxRetryDelay;
 		this.timeout = timeout;
 		this.database = database;
 	}
@@ -86,9 +85,9 @@ public final class StatementExecutor {
 	 * @param options whether the statement is idempotent, and the call's timeout
 	 * @return the result
 	 */
-	public Mono<ExecResult> exec(EncodedStatement statement, CallOptions options) {
+	public Mono<ExecResponse> exec(EncodedStatement statement, CallOptions options) {
 		return run("exec", statement, options, options.idempotent(), () -> this.client.exec(statement).flux(),
-				ExecResult::rowsAffected)
+				ExecResponse::rowsAffected)
 			.single();
 	}
 
@@ -100,9 +99,9 @@ public final class StatementExecutor {
 	 * @param options whether the statement is idempotent, and the call's timeout
 	 * @return the rows, in the non-empty batches they were decoded in
 	 */
-	public Flux<List<Row>> query(EncodedStatement statement, CallOptions options) {
+	public <R> Flux<List<R>> query(EncodedStatement statement, CallOptions options, RowFactory<R> rowFactory) {
 		return run("query", statement, options, options.idempotent() || statement.provableRead(),
-				() -> this.client.query(statement), List::size);
+				() -> this.client.query(statement, rowFactory), List::size);
 	}
 
 	private <T> Flux<T> run(String operation, EncodedStatement statement, CallOptions options, boolean idempotent,
@@ -140,17 +139,6 @@ public final class StatementExecutor {
 			observation.parentObservation(parent);
 		}
 		return observation.start();
-	}
-
-	private static RetryPolicy retryPolicy(RetrySettings settings) {
-		return RetryPolicy.builder()
-			.maxRetries(settings.maxAttempts() - 1L)
-			.delay(settings.initialDelay())
-			.multiplier(settings.multiplier())
-			.maxDelay(settings.maxDelay())
-			.jitter(settings.jitter())
-			.predicate((failure) -> FailureKind.of(failure) != FailureKind.FINAL)
-			.build();
 	}
 
 	private Retry retry(RetryPolicy policy, Observation observation, SingleStoreObservationContext context,
@@ -192,7 +180,7 @@ public final class StatementExecutor {
 		if (retryAfter == null || retryAfter.compareTo(wait) <= 0) {
 			return wait;
 		}
-		return (retryAfter.compareTo(this.retrySettings.maxDelay()) <= 0) ? retryAfter : null;
+		return (retryAfter.compareTo(this.maxRetryDelay) <= 0) ? retryAfter : null;
 	}
 
 	private <T> Flux<T> withTimeout(Flux<T> flux, EncodedStatement statement, CallOptions options) {

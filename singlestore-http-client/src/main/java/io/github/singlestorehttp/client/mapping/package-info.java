@@ -1,8 +1,7 @@
 /**
- * Mapping of result rows to Java types: single-column values, records and other constructor-bound
- * classes, JavaBeans and maps, with conversions through a
- * {@link org.springframework.core.convert.ConversionService} and JSON columns through Jackson.
- * Start with {@link io.github.singlestorehttp.client.mapping.RowMapperFactory}.
+ * The conversions the template uses to read row values as other Java types
+ * ({@link io.github.singlestorehttp.client.mapping.SingleStoreConversions}); give your own
+ * {@link org.springframework.core.convert.ConversionService} to the template builder to change them.
  */
 @NullMarked
 package io.github.singlestorehttp.client.mapping;

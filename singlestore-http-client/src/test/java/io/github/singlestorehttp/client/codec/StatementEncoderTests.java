@@ -41,7 +41,7 @@ class StatementEncoderTests {
 
 	@Test
 	void omitsArgsWithoutArgumentsAndDatabaseWhenNone() {
-		JsonNode body = this.json.readTree(this.encoder.encode("SELECT 1", null, null).body());
+		JsonNode body = this.json.readTree(this.encoder.encode(AnalyzedSql.of("SELECT 1"), null, null).body());
 		assertThat(body.propertyNames()).containsExactly("sql");
 	}
 
@@ -206,10 +206,10 @@ class StatementEncoderTests {
 	@Test
 	void blankSqlFails() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.encoder.encode("  ", null, null))
+			.isThrownBy(() -> this.encoder.encode(AnalyzedSql.of("  "), null, null))
 			.withMessage("SQL must not be null or blank");
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.encoder.encode(null, null, null));
+			.isThrownBy(() -> AnalyzedSql.of(null));
 	}
 
 	@Test
@@ -227,7 +227,7 @@ class StatementEncoderTests {
 	void bodiesOverTheLimitFailAndPointAtBatchUpdate() {
 		StatementEncoder small = new StatementEncoder(100);
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> small.encode("INSERT INTO t VALUES (?)", new Object[] { "x".repeat(200) }, null))
+			.isThrownBy(() -> small.encode(AnalyzedSql.of("INSERT INTO t VALUES (?)"), new Object[] { "x".repeat(200) }, null))
 			.withMessageContaining("over the 100-byte limit")
 			.withMessageContaining("batchUpdate");
 	}
@@ -237,13 +237,13 @@ class StatementEncoderTests {
 		String text = "naïve 日本 \u0000\u0001\n\t\"\\";
 		JsonNode body = encode("SELECT ?", text);
 		assertThat(body.get("args").get(0).asString()).isEqualTo(text);
-		assertThat(new String(this.encoder.encode("SELECT ?", new Object[] { text }, null).body(),
+		assertThat(new String(this.encoder.encode(AnalyzedSql.of("SELECT ?"), new Object[] { text }, null).body(),
 				StandardCharsets.UTF_8)).doesNotContain("\u0000");
 	}
 
 	@Test
 	void argumentTextsAreKeptForRedaction() {
-		EncodedStatement statement = this.encoder.encode("SELECT ?, ?, ?", new Object[] { "secret", 42, "" }, null);
+		EncodedStatement statement = this.encoder.encode(AnalyzedSql.of("SELECT ?, ?, ?"), new Object[] { "secret", 42, "" }, null);
 		assertThat(statement.argumentTexts()).containsExactly("secret", "42");
 		assertThat(statement.toString()).doesNotContain("secret");
 	}
@@ -253,7 +253,7 @@ class StatementEncoderTests {
 		for (Object arg : args) {
 			arguments.add(arg);
 		}
-		return this.json.readTree(this.encoder.encode(sql, arguments.toArray(), "app").body());
+		return this.json.readTree(this.encoder.encode(AnalyzedSql.of(sql), arguments.toArray(), "app").body());
 	}
 
 }

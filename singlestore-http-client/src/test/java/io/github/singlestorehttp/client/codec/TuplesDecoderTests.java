@@ -13,10 +13,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
 
-import org.springframework.core.convert.support.DefaultConversionService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -58,7 +55,7 @@ class TuplesDecoderTests {
 
 	@Test
 	void decodesEveryColumnTypeExactly() {
-		Row row = decodeAll(ALL_TYPES, Integer.MAX_VALUE).get(0);
+		DecodedRow row = decodeAll(ALL_TYPES, Integer.MAX_VALUE).get(0);
 		assertThat(row.get("tiny")).isEqualTo(-128);
 		assertThat(row.get("small")).isEqualTo(32767);
 		assertThat(row.get("medium")).isEqualTo(-8388608);
@@ -84,13 +81,13 @@ class TuplesDecoderTests {
 		assertThat(row.get("geo")).isEqualTo("POINT(-74.04 40.68)");
 		assertThat(row.get("vec")).isEqualTo("[0.1,0.2]");
 		assertThat(row.get("nothing")).isNull();
-		assertThat(row.columns().get(9)).isEqualTo(new ColumnMetadata("dec", "DECIMAL(30,18)", true));
+		assertThat(row.columns().get(9)).isEqualTo(new DecodedColumn("dec", "DECIMAL(30,18)", true));
 	}
 
 	@Test
 	void decodesTheSameWhateverTheChunking() {
-		List<Row> whole = decodeAll(ALL_TYPES, Integer.MAX_VALUE);
-		List<Row> byteByByte = decodeAll(ALL_TYPES, 1);
+		List<DecodedRow> whole = decodeAll(ALL_TYPES, Integer.MAX_VALUE);
+		List<DecodedRow> byteByByte = decodeAll(ALL_TYPES, 1);
 		assertThat(byteByByte).hasSize(1);
 		assertThat(byteByByte.get(0).toMap()).usingRecursiveComparison().isEqualTo(whole.get(0).toMap());
 	}
@@ -99,7 +96,7 @@ class TuplesDecoderTests {
 	void emitsRowsAsTheirChunksArrive() {
 		String body = "{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"BIGINT\",\"nullable\":false}],"
 				+ "\"rows\":[[1],[2],[3]]}]}";
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		int split = body.indexOf("[2]");
 		assertThat(decoder.decode(buffer(body.substring(0, split)))).extracting((row) -> row.get(0)).containsExactly(1L);
 		assertThat(decoder.decode(buffer(body.substring(split)))).extracting((row) -> row.get(0))
@@ -109,12 +106,16 @@ class TuplesDecoderTests {
 
 	@Test
 	void emptyResultHasColumnsAndNoRows() {
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		List<List<DecodedColumn>> columns = new ArrayList<>();
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>((decoded) -> {
+			columns.add(decoded);
+			return DecodedRow.FACTORY.forColumns(decoded);
+		});
 		assertThat(decoder.decode(buffer(
 				"{\"results\":[{\"columns\":[{\"name\":\"n\",\"dataType\":\"INT\",\"nullable\":true}],\"rows\":[]}]}")))
 			.isEmpty();
 		assertThat(decoder.finish()).isEmpty();
-		assertThat(decoder.metadata().columns()).extracting(ColumnMetadata::name).containsExactly("n");
+		assertThat(columns).singleElement().isEqualTo(List.of(new DecodedColumn("n", "INT", true)));
 	}
 
 	@Test
@@ -134,7 +135,7 @@ class TuplesDecoderTests {
 	void errorAfterRowsIsRaisedAtTheEnd() {
 		String body = "{\"results\":[{\"columns\":[{\"name\":\"a\",\"dataType\":\"INT\",\"nullable\":true}],"
 				+ "\"rows\":[[1]]}],\"error\":{\"code\":1317,\"message\":\"Query execution was interrupted\"}}";
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		assertThat(decoder.decode(buffer(body))).hasSize(1);
 		assertThatExceptionOfType(StreamedErrorException.class).isThrownBy(decoder::finish)
 			.satisfies((ex) -> assertThat(ex.error()).isEqualTo(new StreamedError(1317, "Query execution was interrupted")));
@@ -142,7 +143,7 @@ class TuplesDecoderTests {
 
 	@Test
 	void truncatedBodyFails() {
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		decoder.decode(buffer(ALL_TYPES.substring(0, ALL_TYPES.length() / 2)));
 		assertThatExceptionOfType(MalformedResponseException.class).isThrownBy(decoder::finish)
 			.withMessageContaining("truncated");
@@ -150,14 +151,14 @@ class TuplesDecoderTests {
 
 	@Test
 	void emptyBodyFails() {
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		assertThatExceptionOfType(MalformedResponseException.class).isThrownBy(decoder::finish)
 			.withMessage("Response body is empty");
 	}
 
 	@Test
 	void htmlFails() {
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		assertThatExceptionOfType(MalformedResponseException.class)
 			.isThrownBy(() -> decoder.decode(buffer("<html><body>502 Bad Gateway</body></html>")));
 	}
@@ -209,7 +210,7 @@ class TuplesDecoderTests {
 				+ "{\"name\":\"dt\",\"dataType\":\"DATETIME\",\"nullable\":true}],\"rows\":["
 				+ "[\"00:00:00\",\"2024-01-02T03:04:05\"],[\"838:59:59.5\",\"0000-00-00 00:00:00.000000\"],"
 				+ "[\"-00:00:01.000001\",\"9999-12-31 23:59:59.999999999\"],[\"24:00:00\",\"2024-02-29 00:00:00.1\"]]}]}";
-		List<Row> rows = decodeAll(body, 5);
+		List<DecodedRow> rows = decodeAll(body, 5);
 		assertThat(rows).extracting((row) -> row.get("t"))
 			.containsExactly(LocalTime.MIDNIGHT, Duration.parse("PT838H59M59.5S"), Duration.parse("-PT1.000001S"),
 					Duration.ofHours(24));
@@ -239,10 +240,10 @@ class TuplesDecoderTests {
 				+ "\",\"nullable\":true}],\"rows\":[[\"" + value + "\"]]}]}";
 	}
 
-	private static List<Row> decodeAll(String body, int chunkSize) {
-		TuplesDecoder decoder = new TuplesDecoder(DefaultConversionService.getSharedInstance());
+	private static List<DecodedRow> decodeAll(String body, int chunkSize) {
+		TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-		List<Row> rows = new ArrayList<>();
+		List<DecodedRow> rows = new ArrayList<>();
 		for (int offset = 0; offset < bytes.length; offset += chunkSize) {
 			rows.addAll(decoder.decode(ByteBuffer.wrap(bytes, offset, Math.min(chunkSize, bytes.length - offset))));
 		}

@@ -56,7 +56,7 @@ class ObservationTests {
 	@Test
 	void sqlIsRecordedOnlyWhenEnabledAndNeverItsArguments() {
 		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
-		template(true).execute("UPDATE t SET a = ? WHERE id = ?", "hidden-value", 5);
+		template(true).update("UPDATE t SET a = ? WHERE id = ?", "hidden-value", 5);
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
 			.that()
@@ -68,7 +68,7 @@ class ObservationTests {
 	void failureRecordsOutcomeAndErrorCode() {
 		this.server.enqueue(new MockResponse.Builder().code(400).body("Error 1062 (23000): Duplicate entry").build());
 		assertThatExceptionOfType(DuplicateKeyException.class)
-			.isThrownBy(() -> template(false).execute("INSERT INTO t VALUES (1)"));
+			.isThrownBy(() -> template(false).update("INSERT INTO t VALUES (1)"));
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo(DefaultSingleStoreObservationConvention.NAME)
 			.that()
@@ -102,7 +102,7 @@ class ObservationTests {
 			.webClientBuilder(WebClient.builder().observationRegistry(this.registry))
 			.observationRegistry(this.registry)
 			.build();
-		template.execute("DELETE FROM t");
+		template.update("DELETE FROM t");
 		TestObservationRegistryAssert.assertThat(this.registry)
 			.hasObservationWithNameEqualTo("http.client.requests")
 			.that()
@@ -115,7 +115,7 @@ class ObservationTests {
 	void noopRegistryRecordsNothingAndWorks() {
 		this.server.enqueue(json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
 		SingleStoreTemplate template = this.dataApi.templateBuilder().build();
-		assertThat(template.execute("DELETE FROM t").rowsAffected()).isEqualTo(1);
+		assertThat(template.update("DELETE FROM t").rowsAffected()).isEqualTo(1);
 	}
 
 	private SingleStoreTemplate template(boolean includeSql) {

@@ -1,9 +1,7 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.util.Locale;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;

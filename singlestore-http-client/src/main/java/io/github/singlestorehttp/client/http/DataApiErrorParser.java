@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.error;
+package io.github.singlestorehttp.client.http;
 
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.singlestorehttp.client.error.DataApiError;
+
 /**
  * Parses the plain-text bodies of Data API error responses: {@code Error 1146: Table … doesn't exist}
  * (older servers) and {@code Error 1146 (42S02): Table … doesn't exist} (newer ones). A body in
  * another form keeps the HTTP status and the body as the message.
  */
-public final class DataApiErrorParser {
+final class DataApiErrorParser {
 
 	private static final Pattern ENGINE_ERROR = Pattern
 		.compile("^\\s*Error\\s+(\\d+)\\s*(?:\\(([0-9A-Za-z]{5})\\))?[^:]*:\\s*(.*)$", Pattern.DOTALL);
@@ -28,7 +30,7 @@ public final class DataApiErrorParser {
 	 * @param retryAfter the value of the {@code Retry-After} header, or {@code null}
 	 * @return the error
 	 */
-	public static DataApiError parse(int httpStatus, String body, @Nullable String retryAfter) {
+	static DataApiError parse(int httpStatus, String body, @Nullable String retryAfter) {
 		Duration wait = RetryAfter.parse(retryAfter);
 		Matcher matcher = ENGINE_ERROR.matcher(body);
 		if (matcher.matches()) {
@@ -44,7 +46,7 @@ public final class DataApiErrorParser {
 	 * @param text the text
 	 * @return the text, cut with an ellipsis when longer than the limit
 	 */
-	public static String abbreviate(String text) {
+	static String abbreviate(String text) {
 		return (text.length() <= MAX_MESSAGE_LENGTH) ? text : text.substring(0, MAX_MESSAGE_LENGTH) + "…";
 	}
 

@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.RecordComponent;
@@ -6,10 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
-import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.BeanUtils;
@@ -25,7 +21,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  *
  * @param <T> the mapped type
  */
-final class ConstructorRowMapper<T> implements RowMapper<T> {
+final class ConstructorRowMapper<T> implements SingleStoreRowMapper<T> {
 
 	private final Constructor<T> constructor;
 
@@ -58,7 +54,7 @@ final class ConstructorRowMapper<T> implements RowMapper<T> {
 	}
 
 	@Override
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		int[] indexes = this.columnIndexes.get(row.metadata());
 		@Nullable Object[] arguments = new Object[indexes.length];
 		for (int i = 0; i < indexes.length; i++) {

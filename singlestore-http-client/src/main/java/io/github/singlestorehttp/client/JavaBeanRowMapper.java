@@ -1,12 +1,10 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.beans.PropertyDescriptor;
 import java.lang.reflect.Constructor;
 import java.util.Arrays;
 import java.util.List;
 
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
 
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.BeanWrapper;
@@ -20,7 +18,7 @@ import org.springframework.core.convert.TypeDescriptor;
  *
  * @param <T> the bean type
  */
-final class JavaBeanRowMapper<T> implements RowMapper<T> {
+final class JavaBeanRowMapper<T> implements SingleStoreRowMapper<T> {
 
 	private final Constructor<T> constructor;
 
@@ -48,7 +46,7 @@ final class JavaBeanRowMapper<T> implements RowMapper<T> {
 	}
 
 	@Override
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		int[] indexes = this.columnIndexes.get(row.metadata());
 		T bean = BeanUtils.instantiateClass(this.constructor);
 		BeanWrapper wrapper = PropertyAccessorFactory.forBeanPropertyAccess(bean);

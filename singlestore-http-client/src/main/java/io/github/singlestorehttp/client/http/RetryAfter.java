@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.error;
+package io.github.singlestorehttp.client.http;
 
 import java.time.Clock;
 import java.time.Duration;

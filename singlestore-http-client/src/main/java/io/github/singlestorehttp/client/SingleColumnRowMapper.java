@@ -1,8 +1,5 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.convert.TypeDescriptor;
@@ -14,7 +11,7 @@ import org.springframework.jdbc.IncorrectResultSetColumnCountException;
  *
  * @param <T> the simple type
  */
-final class SingleColumnRowMapper<T extends @Nullable Object> implements RowMapper<T> {
+final class SingleColumnRowMapper<T extends @Nullable Object> implements SingleStoreRowMapper<T> {
 
 	private final MappingTarget target;
 
@@ -27,7 +24,7 @@ final class SingleColumnRowMapper<T extends @Nullable Object> implements RowMapp
 
 	@Override
 	@SuppressWarnings("unchecked")
-	public T mapRow(Row row, int rowNum) {
+	public T mapRow(Row row, int rowNumber) {
 		if (row.size() != 1) {
 			throw new IncorrectResultSetColumnCountException("Cannot map a row of " + row.size() + " columns "
 					+ row.columns().stream().map(ColumnMetadata::name).toList() + " to " + this.target.description()

@@ -1,8 +1,7 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.util.function.Function;
 
-import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 
 /**

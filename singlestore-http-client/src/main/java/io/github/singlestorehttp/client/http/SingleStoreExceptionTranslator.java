@@ -1,10 +1,13 @@
-package io.github.singlestorehttp.client.error;
+package io.github.singlestorehttp.client.http;
 
 import java.util.List;
 import java.util.Set;
 import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
+
+import io.github.singlestorehttp.client.error.DataApiError;
+import io.github.singlestorehttp.client.error.DataApiSqlException;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -29,7 +32,7 @@ import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
  * are translated by HTTP status. Every message names the endpoint, the status and the error code;
  * argument values the server echoes, of every type, are redacted ({@link ArgumentRedaction}).
  */
-public final class SingleStoreExceptionTranslator {
+final class SingleStoreExceptionTranslator {
 
 	private static final Set<Integer> DATA_INTEGRITY_CODES = Set.of(1048, 1263, 1264, 1265, 1366, 1406);
 
@@ -47,7 +50,7 @@ public final class SingleStoreExceptionTranslator {
 	 * @param argumentTexts the text forms of the argument values, to redact from the server's message
 	 * @return the exception to throw
 	 */
-	public DataAccessException translate(String endpoint, String sql, DataApiError error, List<String> argumentTexts) {
+	DataAccessException translate(String endpoint, String sql, DataApiError error, List<String> argumentTexts) {
 		String message = ArgumentRedaction.redact(error.message(), argumentTexts);
 		String task = describe(endpoint, error);
 		Integer code = error.errorCode();
@@ -70,7 +73,7 @@ public final class SingleStoreExceptionTranslator {
 	 * @param cause the transport failure
 	 * @return the exception to throw
 	 */
-	public DataAccessException translateTransportFailure(String endpoint, String sql, Throwable cause) {
+	DataAccessException translateTransportFailure(String endpoint, String sql, Throwable cause) {
 		if (hasCause(cause, io.netty.handler.timeout.TimeoutException.class)
 				|| hasCause(cause, java.net.http.HttpTimeoutException.class)) {
 			return new QueryTimeoutException(endpoint + " got no response within the read timeout "
@@ -98,7 +101,7 @@ public final class SingleStoreExceptionTranslator {
 	 * @param type the type
 	 * @return {@code true} when the chain holds an instance of the type
 	 */
-	public static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
+	static boolean hasCause(Throwable ex, Class<? extends Throwable> type) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (type.isInstance(t)) {
 				return true;
@@ -157,7 +160,7 @@ public final class SingleStoreExceptionTranslator {
 	 * @param ex an exception the template threw
 	 * @return the MySQL error code when the exception was caused by an engine error
 	 */
-	public static @Nullable Integer errorCodeOf(Throwable ex) {
+	static @Nullable Integer errorCodeOf(Throwable ex) {
 		DataApiSqlException cause = dataApiCause(ex);
 		return (cause != null && cause.getErrorCode() != 0) ? cause.getErrorCode() : null;
 	}
@@ -167,7 +170,7 @@ public final class SingleStoreExceptionTranslator {
 	 * @param ex the exception
 	 * @return the cause, or {@code null} when the failure was not an error response
 	 */
-	public static @Nullable DataApiSqlException dataApiCause(Throwable ex) {
+	static @Nullable DataApiSqlException dataApiCause(Throwable ex) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof DataApiSqlException sql) {
 				return sql;

@@ -1,11 +1,10 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
 import java.time.temporal.TemporalAmount;
 import java.util.Map;
 
-import io.github.singlestorehttp.client.RowMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.BeanUtils;
@@ -14,7 +13,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.util.ConcurrentReferenceHashMap;
 
 /**
- * Creates the {@link RowMapper} for a target class, once per class:
+ * Creates the {@link SingleStoreRowMapper} for a target class, once per class:
  * <ul>
  * <li>{@code Map.class}: the row as an ordered map from column name to value ({@link
  * io.github.singlestorehttp.client.Row#toMap()}).</li>
@@ -30,26 +29,26 @@ import org.springframework.util.ConcurrentReferenceHashMap;
  * </ul>
  * Column names match property names exactly, ignoring case, or as {@code snake_case} for
  * {@code camelCase} ({@code first_name} for {@code firstName}). Values are converted through the
- * {@link ConversionService} to the property's type (see {@link SingleStoreConversions}); a
+ * {@link ConversionService} to the property's type (see {@link io.github.singlestorehttp.client.mapping.SingleStoreConversions}); a
  * {@code JSON} column whose property is not text is read by Jackson into the property's generic type,
  * such as a record, {@code Map} or {@code List<Item>}. SQL {@code NULL} for a primitive is a
  * {@link org.springframework.dao.TypeMismatchDataAccessException}.
  * <p>Mappers are cached per class and match columns once per result, so mapping many rows is cheap.
  * Instances are safe for concurrent use.
  */
-public final class RowMapperFactory {
+final class RowMapperFactory {
 
 	private final ColumnValueReader reader;
 
-	private final Map<Class<?>, RowMapper<?>> mappers = new ConcurrentReferenceHashMap<>();
+	private final Map<Class<?>, SingleStoreRowMapper<?>> mappers = new ConcurrentReferenceHashMap<>();
 
 	/**
 	 * Create a factory.
 	 * @param conversionService converts column values to property types, typically one from
-	 * {@link SingleStoreConversions#createConversionService()}
+	 * {@link io.github.singlestorehttp.client.mapping.SingleStoreConversions#createConversionService()}
 	 * @param jsonMapper reads {@code JSON} columns into non-text properties
 	 */
-	public RowMapperFactory(ConversionService conversionService, JsonMapper jsonMapper) {
+	RowMapperFactory(ConversionService conversionService, JsonMapper jsonMapper) {
 		this.reader = new ColumnValueReader(conversionService, jsonMapper);
 	}
 
@@ -62,13 +61,13 @@ public final class RowMapperFactory {
 	 * an abstract class, or a class with several constructors and none without arguments
 	 */
 	@SuppressWarnings("unchecked")
-	public <T> RowMapper<T> forClass(Class<T> type) {
-		return (RowMapper<T>) this.mappers.computeIfAbsent(type, this::createMapper);
+	<T> SingleStoreRowMapper<T> forClass(Class<T> type) {
+		return (SingleStoreRowMapper<T>) this.mappers.computeIfAbsent(type, this::createMapper);
 	}
 
-	private RowMapper<?> createMapper(Class<?> type) {
+	private SingleStoreRowMapper<?> createMapper(Class<?> type) {
 		if (type == Map.class) {
-			return (row, rowNum) -> row.toMap();
+			return (row, rowNumber) -> row.toMap();
 		}
 		if (isSingleColumnType(type)) {
 			return new SingleColumnRowMapper<>(type, this.reader);

@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -13,16 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import io.github.singlestorehttp.client.ColumnMetadata;
-import io.github.singlestorehttp.client.Row;
-import io.github.singlestorehttp.client.RowMapper;
-import io.github.singlestorehttp.client.RowMetadata;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.github.singlestorehttp.client.mapping.SingleStoreConversions;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.dao.TypeMismatchDataAccessException;
@@ -237,7 +235,7 @@ class RowMapperFactoryTests {
 
 	@Test
 	void matchesColumnsAgainForEachResult() {
-		RowMapper<Name> mapper = this.factory.forClass(Name.class);
+		SingleStoreRowMapper<Name> mapper = this.factory.forClass(Name.class);
 		Row first = row(List.of(column("id", "INT"), column("first_name", "VARCHAR")), 1, "one");
 		Row second = row(List.of(column("first_name", "VARCHAR"), column("id", "INT")), "two", 2);
 		assertThat(mapper.mapRow(first, 0)).isEqualTo(new Name("one"));
@@ -257,7 +255,7 @@ class RowMapperFactoryTests {
 	}
 
 	private static Row row(List<ColumnMetadata> columns, @Nullable Object... values) {
-		return new Row(new RowMetadata(columns), values);
+		return new DefaultRow(new DefaultRowMetadata(columns), values, SingleStoreConversions.getSharedInstance());
 	}
 
 	private static ColumnMetadata column(String name, String dataType) {

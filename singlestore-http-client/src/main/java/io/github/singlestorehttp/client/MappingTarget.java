@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import org.springframework.core.convert.TypeDescriptor;
 

@@ -1,11 +1,10 @@
-package io.github.singlestorehttp.client.mapping;
+package io.github.singlestorehttp.client;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import io.github.singlestorehttp.client.RowMetadata;
 
 import org.springframework.jdbc.support.JdbcUtils;
 
