@@ -2,7 +2,9 @@ package io.github.singlestorehttp.autoconfigure;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
 import io.github.singlestorehttp.client.RetrySettings;
+import io.github.singlestorehttp.client.SingleStoreOperations;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
@@ -12,6 +14,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -31,6 +34,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code singlestore.http.connect-timeout}, {@code read-timeout} and {@code ssl.bundle} (falling back to
  * {@code spring.http.clients.*}); {@link SingleStoreWebClientCustomizer} beans apply last. Statements are
  * observed through the application's {@link ObservationRegistry}.
+ * <p>
+ * As with Spring Boot's {@code JdbcTemplate}, the template backs off when the application defines any
+ * {@link SingleStoreOperations} bean. The {@link ReactiveSingleStoreOperations} of the single
+ * {@code SingleStoreOperations} bean are exposed too, unless the application defines its own.
  */
 @AutoConfiguration(after = { WebClientAutoConfiguration.class, SslAutoConfiguration.class })
 @ConditionalOnClass(SingleStoreTemplate.class)
@@ -46,7 +53,7 @@ public final class SingleStoreHttpAutoConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnMissingBean
+	@ConditionalOnMissingBean(SingleStoreOperations.class)
 	SingleStoreTemplate singleStoreTemplate(SingleStoreHttpProperties properties,
 			SingleStoreConnectionDetails connectionDetails, ObjectProvider<SingleStoreTokenSupplier> tokenSupplier,
 			ResourceLoader resourceLoader, ObjectProvider<WebClient.Builder> webClientBuilder,
@@ -74,6 +81,13 @@ public final class SingleStoreHttpAutoConfiguration {
 					() -> new DefaultSingleStoreObservationConvention(properties.getObservations().isIncludeSql())));
 		SingleStoreAuthentication.resolve(connectionDetails, tokenSupplier.getIfAvailable()).applyTo(builder);
 		return builder.build();
+	}
+
+	@Bean
+	@ConditionalOnSingleCandidate(SingleStoreOperations.class)
+	@ConditionalOnMissingBean
+	ReactiveSingleStoreOperations reactiveSingleStoreOperations(SingleStoreOperations operations) {
+		return operations.reactive();
 	}
 
 	private static RetrySettings retrySettings(SingleStoreHttpProperties.Retry retry) {

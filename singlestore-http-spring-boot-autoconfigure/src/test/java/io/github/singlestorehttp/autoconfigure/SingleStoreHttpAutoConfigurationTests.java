@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.singlestorehttp.client.ExecResult;
+import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
+import io.github.singlestorehttp.client.SingleStoreOperations;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
@@ -87,15 +89,61 @@ class SingleStoreHttpAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesATemplate() {
 		withBasicAuth()
-			.withBean("customTemplate", SingleStoreTemplate.class,
-					() -> SingleStoreTemplate.builder().url(this.dataApi.url()).bearerToken("custom").build())
+			.withBean("customTemplate", SingleStoreTemplate.class, this::customTemplate)
 			.run((context) -> assertThat(context).hasSingleBean(SingleStoreTemplate.class).hasBean("customTemplate"));
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesOperationsOfItsOwn() {
+		withBasicAuth().withBean("customOperations", SingleStoreOperations.class, this::customTemplate)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SingleStoreOperations.class)
+					.hasBean("customOperations")
+					.doesNotHaveBean("singleStoreTemplate");
+				assertThat(context.getBean(ReactiveSingleStoreOperations.class))
+					.isSameAs(context.getBean(SingleStoreOperations.class).reactive());
+			});
+	}
+
+	@Test
+	void reactiveOperationsAreABeanThatRunsStatements() throws InterruptedException {
+		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
+		withBasicAuth().run((context) -> {
+			ReactiveSingleStoreOperations reactive = context.getBean(ReactiveSingleStoreOperations.class);
+			assertThat(reactive).isSameAs(context.getBean(SingleStoreTemplate.class).reactive());
+			assertThat(reactive.query("SELECT 1").collectList().block()).containsExactly(Map.of("1", 1L));
+		});
+		assertThat(takeRequest().getHeaders().get("Authorization")).isEqualTo(basic("admin", PASSWORD));
+	}
+
+	@Test
+	void reactiveOperationsBackOffWhenTheApplicationDefinesItsOwn() {
+		withBasicAuth()
+			.withBean("customReactiveOperations", ReactiveSingleStoreOperations.class,
+					() -> customTemplate().reactive())
+			.run((context) -> assertThat(context).hasSingleBean(SingleStoreTemplate.class)
+				.hasSingleBean(ReactiveSingleStoreOperations.class)
+				.hasBean("customReactiveOperations"));
+	}
+
+	@Test
+	void severalOperationsBeansGetNoReactiveOperationsBean() {
+		withBasicAuth().withBean("orders", SingleStoreOperations.class, this::customTemplate)
+			.withBean("reports", SingleStoreOperations.class, this::customTemplate)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ReactiveSingleStoreOperations.class)
+				.doesNotHaveBean("singleStoreTemplate"));
+	}
+
+	private SingleStoreTemplate customTemplate() {
+		return SingleStoreTemplate.builder().url(this.dataApi.url()).bearerToken("custom").build();
 	}
 
 	@Test
 	void isDisabledByProperty() {
 		withBasicAuth().withPropertyValues("singlestore.http.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreTemplate.class)
+				.doesNotHaveBean(ReactiveSingleStoreOperations.class)
 				.doesNotHaveBean(SingleStoreConnectionDetails.class)
 				.doesNotHaveBean(SingleStoreHttpProperties.class));
 	}
