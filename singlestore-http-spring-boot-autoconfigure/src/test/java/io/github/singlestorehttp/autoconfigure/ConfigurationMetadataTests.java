@@ -34,7 +34,8 @@ class ConfigurationMetadataTests {
 				"singlestore.http.connect-timeout", "singlestore.http.read-timeout", "singlestore.http.timeout",
 				"singlestore.http.max-request-size", "singlestore.http.max-result-rows", "singlestore.http.observations.include-sql",
 				"singlestore.http.retry.max-attempts", "singlestore.http.retry.initial-delay",
-				"singlestore.http.retry.multiplier", "singlestore.http.retry.max-delay", "singlestore.http.retry.jitter");
+				"singlestore.http.retry.multiplier", "singlestore.http.retry.max-delay", "singlestore.http.retry.jitter",
+				"management.health.singlestore.enabled");
 	}
 
 	@Test
@@ -48,10 +49,22 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue(metadata, "singlestore.http.retry.max-delay")).isEqualTo("2s");
 	}
 
+	@Test
+	void healthIndicatorSwitchIsDescribed() throws IOException {
+		JsonNode property = property(singleStoreMetadata(), "management.health.singlestore.enabled");
+		assertThat(property.path("type").asString()).isEqualTo("java.lang.Boolean");
+		assertThat(property.path("description").asString()).contains("health");
+		assertThat(property.path("defaultValue").asBoolean(false)).isTrue();
+	}
+
 	private static String defaultValue(JsonNode metadata, String name) {
+		return property(metadata, name).path("defaultValue").asString();
+	}
+
+	private static JsonNode property(JsonNode metadata, String name) {
 		for (JsonNode property : metadata.get("properties")) {
 			if (property.get("name").asString().equals(name)) {
-				return property.path("defaultValue").asString();
+				return property;
 			}
 		}
 		throw new AssertionError("No metadata for " + name);
