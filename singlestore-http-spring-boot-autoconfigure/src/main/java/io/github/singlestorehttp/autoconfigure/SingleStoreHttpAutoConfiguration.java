@@ -1,5 +1,7 @@
 package io.github.singlestorehttp.autoconfigure;
 
+import java.util.Objects;
+
 import io.micrometer.observation.ObservationRegistry;
 
 import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
@@ -17,12 +19,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnSingleCandidate;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.PropertyMapper;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsPropertyMapper;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
@@ -58,7 +63,7 @@ public final class SingleStoreHttpAutoConfiguration {
 			SingleStoreConnectionDetails connectionDetails, ObjectProvider<SingleStoreTokenSupplier> tokenSupplier,
 			ResourceLoader resourceLoader, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> clientHttpConnectorBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings,
+			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<SingleStoreWebClientCustomizer> webClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<SingleStoreObservationConvention> observationConvention) {
@@ -66,19 +71,24 @@ public final class SingleStoreHttpAutoConfiguration {
 				webClientBuilder.getIfAvailable(WebClient::builder),
 				clientHttpConnectorBuilder
 					.getIfAvailable(() -> ClientHttpConnectorBuilder.detect(resourceLoader.getClassLoader())),
-				httpClientSettings.getIfAvailable(), webClientCustomizers.orderedStream().toList());
+				new HttpClientSettingsPropertyMapper(sslBundles.getIfAvailable(), httpClientSettings.getIfAvailable()),
+				webClientCustomizers.orderedStream().toList());
 		SingleStoreTemplate.Builder builder = SingleStoreTemplate.builder()
 			.url(connectionDetails.getUrl())
 			.allowInsecureHttp(properties.isAllowInsecure())
 			.database(connectionDetails.getDatabase())
 			.webClientBuilder(webClientBuilderFactory.create(properties, connectionDetails.getSslBundle()))
 			.timeout(properties.getTimeout())
-			.maxRequestBytes(Math.toIntExact(properties.getMaxRequestSize().toBytes()))
 			.maxResultRows(properties.getMaxResultRows())
 			.retry(retrySettings(properties.getRetry()))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable(
 					() -> new DefaultSingleStoreObservationConvention(properties.getObservations().isIncludeSql())));
+		PropertyMapper.get()
+			.from(properties::getMaxRequestSize)
+			.as(DataSize::toBytes)
+			.as(Math::toIntExact)
+			.to(builder::maxRequestBytes);
 		SingleStoreAuthentication.resolve(connectionDetails, tokenSupplier.getIfAvailable()).applyTo(builder);
 		return builder.build();
 	}
@@ -91,8 +101,17 @@ public final class SingleStoreHttpAutoConfiguration {
 	}
 
 	private static RetrySettings retrySettings(SingleStoreHttpProperties.Retry retry) {
-		return new RetrySettings(retry.getMaxAttempts(), retry.getInitialDelay(), retry.getMultiplier(),
-				retry.getMaxDelay(), retry.getJitter());
+		RetrySettings defaults = RetrySettings.defaults();
+		Integer maxRetries = retry.getMaxRetries();
+		if (maxRetries != null && maxRetries < 0) {
+			throw new InvalidSingleStoreConfigurationException("singlestore.http.retry.max-retries is negative.",
+					"Set it to 0 to disable retries, or to the number of retries after the first attempt.");
+		}
+		return new RetrySettings((maxRetries != null) ? maxRetries + 1 : defaults.maxAttempts(),
+				Objects.requireNonNullElse(retry.getDelay(), defaults.initialDelay()),
+				Objects.requireNonNullElse(retry.getMultiplier(), defaults.multiplier()),
+				Objects.requireNonNullElse(retry.getMaxDelay(), defaults.maxDelay()),
+				Objects.requireNonNullElse(retry.getJitter(), defaults.jitter()));
 	}
 
 }

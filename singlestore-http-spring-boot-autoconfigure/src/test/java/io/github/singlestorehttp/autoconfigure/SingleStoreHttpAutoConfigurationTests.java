@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.github.singlestorehttp.client.ExecResult;
 import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
+import io.github.singlestorehttp.client.RetrySettings;
 import io.github.singlestorehttp.client.SingleStoreOperations;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
@@ -292,7 +293,7 @@ class SingleStoreHttpAutoConfigurationTests {
 	void retryPropertiesApplyToQueries() {
 		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=2", "singlestore.http.retry.initial-delay=1ms")
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=1", "singlestore.http.retry.delay=1ms")
 			.run((context) -> assertThat(context.getBean(SingleStoreTemplate.class).query("SELECT 1")).hasSize(1));
 		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(2);
 	}
@@ -311,15 +312,35 @@ class SingleStoreHttpAutoConfigurationTests {
 	void retriesCanBeTurnedOff() {
 		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=1")
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=0")
 			.run((context) -> assertThatExceptionOfType(DataAccessException.class)
 				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT 1")));
 		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
+	void retriesFollowTheClientDefaultsUnlessSet() {
+		for (int i = 0; i < 3; i++) {
+			this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
+		}
+		withBasicAuth().withPropertyValues("singlestore.http.retry.delay=1ms", "singlestore.http.retry.jitter=0ms")
+			.run((context) -> assertThatExceptionOfType(DataAccessException.class)
+				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT 1")));
+		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(RetrySettings.defaults().maxAttempts());
+	}
+
+	@Test
+	void negativeMaxRetriesFailsAtStartup() {
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=-1")
+			.run(failsWith("singlestore.http.retry.max-retries is negative", "Set it to 0 to disable retries"));
+	}
+
+	@Test
 	void maxRequestSizeDefaultsToTheDataApiLimit() {
-		assertThat(new SingleStoreHttpProperties().getMaxRequestSize().toBytes()).isEqualTo(1_000_000);
+		withBasicAuth().run((context) -> assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT ?", "x".repeat(1_000_000)))
+			.withMessageContaining("over the 1000000-byte limit"));
+		assertThat(this.dataApi.server().getRequestCount()).isZero();
 	}
 
 	@Test
