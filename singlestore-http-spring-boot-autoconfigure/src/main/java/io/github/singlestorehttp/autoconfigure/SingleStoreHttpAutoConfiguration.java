@@ -4,6 +4,7 @@ import java.util.Objects;
 
 import io.micrometer.observation.ObservationRegistry;
 
+import io.github.singlestorehttp.autoconfigure.observation.SingleStoreObservationProperties;
 import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
 import io.github.singlestorehttp.client.RetrySettings;
 import io.github.singlestorehttp.client.SingleStoreOperations;
@@ -38,7 +39,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  * application's {@code WebClientCustomizer}s apply; it gets an HTTP connector of its own with
  * {@code singlestore.http.connect-timeout}, {@code read-timeout} and {@code ssl.bundle} (falling back to
  * {@code spring.http.clients.*}); {@link SingleStoreWebClientCustomizer} beans apply last. Statements are
- * observed through the application's {@link ObservationRegistry}.
+ * observed through the application's {@link ObservationRegistry}, with
+ * {@code management.observations.singlestore.*} ({@link SingleStoreObservationProperties}).
  * <p>
  * As with Spring Boot's {@code JdbcTemplate}, the template backs off when the application defines any
  * {@link SingleStoreOperations} bean. The {@link ReactiveSingleStoreOperations} of the single
@@ -47,7 +49,7 @@ import org.springframework.web.reactive.function.client.WebClient;
 @AutoConfiguration(after = { WebClientAutoConfiguration.class, SslAutoConfiguration.class })
 @ConditionalOnClass(SingleStoreTemplate.class)
 @ConditionalOnBooleanProperty(name = "singlestore.http.enabled", matchIfMissing = true)
-@EnableConfigurationProperties(SingleStoreHttpProperties.class)
+@EnableConfigurationProperties({ SingleStoreHttpProperties.class, SingleStoreObservationProperties.class })
 public final class SingleStoreHttpAutoConfiguration {
 
 	@Bean
@@ -60,6 +62,7 @@ public final class SingleStoreHttpAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(SingleStoreOperations.class)
 	SingleStoreTemplate singleStoreTemplate(SingleStoreHttpProperties properties,
+			SingleStoreObservationProperties observationProperties,
 			SingleStoreConnectionDetails connectionDetails, ObjectProvider<SingleStoreTokenSupplier> tokenSupplier,
 			ResourceLoader resourceLoader, ObjectProvider<WebClient.Builder> webClientBuilder,
 			ObjectProvider<ClientHttpConnectorBuilder<?>> clientHttpConnectorBuilder,
@@ -83,7 +86,7 @@ public final class SingleStoreHttpAutoConfiguration {
 			.retry(retrySettings(properties.getRetry()))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable(
-					() -> new DefaultSingleStoreObservationConvention(properties.getObservations().isIncludeSql())));
+					() -> new DefaultSingleStoreObservationConvention(observationProperties.isIncludeSql())));
 		PropertyMapper.get()
 			.from(properties::getMaxRequestSize)
 			.as(DataSize::toBytes)

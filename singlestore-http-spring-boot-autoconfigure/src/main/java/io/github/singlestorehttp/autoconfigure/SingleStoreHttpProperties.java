@@ -78,8 +78,6 @@ public class SingleStoreHttpProperties extends HttpClientSettingsProperties {
 	 */
 	private long maxResultRows;
 
-	private final Observations observations = new Observations();
-
 	private final Retry retry = new Retry();
 
 	public boolean isEnabled() {
@@ -162,33 +160,8 @@ public class SingleStoreHttpProperties extends HttpClientSettingsProperties {
 		this.maxResultRows = maxResultRows;
 	}
 
-	public Observations getObservations() {
-		return this.observations;
-	}
-
 	public Retry getRetry() {
 		return this.retry;
-	}
-
-	/**
-	 * Observation settings of Data API statements.
-	 */
-	public static class Observations {
-
-		/**
-		 * Whether observations record the SQL text (with placeholders, never argument values) as
-		 * 'db.statement'. Applies to the default observation convention only.
-		 */
-		private boolean includeSql;
-
-		public boolean isIncludeSql() {
-			return this.includeSql;
-		}
-
-		public void setIncludeSql(boolean includeSql) {
-			this.includeSql = includeSql;
-		}
-
 	}
 
 	/**

@@ -41,7 +41,8 @@ class ConfigurationMetadataTests {
 				"singlestore.http.database", "singlestore.http.allow-insecure", "singlestore.http.ssl.bundle",
 				"singlestore.http.connect-timeout", "singlestore.http.read-timeout", "singlestore.http.redirects",
 				"singlestore.http.timeout",
-				"singlestore.http.max-request-size", "singlestore.http.max-result-rows", "singlestore.http.observations.include-sql",
+				"singlestore.http.max-request-size", "singlestore.http.max-result-rows",
+				"management.observations.singlestore.include-sql",
 				"singlestore.http.retry.max-retries", "singlestore.http.retry.delay",
 				"singlestore.http.retry.multiplier", "singlestore.http.retry.max-delay", "singlestore.http.retry.jitter",
 				"management.health.singlestore.enabled");
@@ -53,7 +54,7 @@ class ConfigurationMetadataTests {
 		assertThat(defaultValue(metadata, "singlestore.http.enabled")).isEqualTo("true");
 		assertThat(defaultValue(metadata, "singlestore.http.allow-insecure")).isEqualTo("false");
 		assertThat(defaultValue(metadata, "singlestore.http.max-request-size")).isEqualTo("1000000B");
-		assertThat(defaultValue(metadata, "singlestore.http.observations.include-sql")).isEqualTo("false");
+		assertThat(defaultValue(metadata, "management.observations.singlestore.include-sql")).isEqualTo("false");
 	}
 
 	@Test
@@ -79,12 +80,14 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void renamedRetryPropertiesNameTheirReplacement() throws IOException {
+	void renamedPropertiesNameTheirReplacement() throws IOException {
 		JsonNode metadata = singleStoreMetadata();
 		assertThat(property(metadata, "singlestore.http.retry.max-attempts").at("/deprecation/replacement").asString())
 			.isEqualTo("singlestore.http.retry.max-retries");
 		assertThat(property(metadata, "singlestore.http.retry.initial-delay").at("/deprecation/replacement").asString())
 			.isEqualTo("singlestore.http.retry.delay");
+		assertThat(property(metadata, "singlestore.http.observations.include-sql").at("/deprecation/replacement")
+			.asString()).isEqualTo("management.observations.singlestore.include-sql");
 	}
 
 	private static Duration duration(JsonNode metadata, String name) {

@@ -366,7 +366,7 @@ class SingleStoreHttpAutoConfigurationTests {
 	void includeSqlRecordsTheStatementInObservations() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.observations.include-sql=true")
+		withBasicAuth().withPropertyValues("management.observations.singlestore.include-sql=true")
 			.withBean(ObservationRegistry.class, () -> registry)
 			.run((context) -> context.getBean(SingleStoreTemplate.class).query("SELECT 1"));
 		TestObservationRegistryAssert.assertThat(registry)
