@@ -37,8 +37,10 @@ import org.springframework.web.reactive.function.client.WebClient;
  * <p>
  * The template's {@code WebClient} starts from the auto-configured {@code WebClient.Builder}, so the
  * application's {@code WebClientCustomizer}s apply; it gets an HTTP connector of its own with
- * {@code singlestore.http.connect-timeout}, {@code read-timeout} and {@code ssl.bundle} (falling back to
- * {@code spring.http.clients.*}); {@link SingleStoreWebClientCustomizer} beans apply last. Statements are
+ * {@code singlestore.http.connect-timeout}, {@code read-timeout}, {@code redirects} and {@code ssl.bundle},
+ * mapped by Boot's {@link HttpClientSettingsPropertyMapper} over {@code spring.http.clients.*};
+ * {@link SingleStoreWebClientCustomizer} beans apply last. Properties left unset keep the client's own
+ * defaults ({@link SingleStoreTemplate.Builder}, {@link RetrySettings#defaults()}). Statements are
  * observed through the application's {@link ObservationRegistry}, with
  * {@code management.observations.singlestore.*} ({@link SingleStoreObservationProperties}).
  * <p>
@@ -81,17 +83,14 @@ public final class SingleStoreHttpAutoConfiguration {
 			.allowInsecureHttp(properties.isAllowInsecure())
 			.database(connectionDetails.getDatabase())
 			.webClientBuilder(webClientBuilderFactory.create(properties, connectionDetails.getSslBundle()))
-			.timeout(properties.getTimeout())
-			.maxResultRows(properties.getMaxResultRows())
 			.retry(retrySettings(properties.getRetry()))
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP))
 			.observationConvention(observationConvention.getIfAvailable(
 					() -> new DefaultSingleStoreObservationConvention(observationProperties.isIncludeSql())));
-		PropertyMapper.get()
-			.from(properties::getMaxRequestSize)
-			.as(DataSize::toBytes)
-			.as(Math::toIntExact)
-			.to(builder::maxRequestBytes);
+		PropertyMapper map = PropertyMapper.get();
+		map.from(properties::getTimeout).to(builder::timeout);
+		map.from(properties::getMaxRequestSize).as(DataSize::toBytes).as(Math::toIntExact).to(builder::maxRequestBytes);
+		map.from(properties::getMaxResultRows).to(builder::maxResultRows);
 		SingleStoreAuthentication.resolve(connectionDetails, tokenSupplier.getIfAvailable()).applyTo(builder);
 		return builder.build();
 	}

@@ -76,7 +76,7 @@ public class SingleStoreHttpProperties extends HttpClientSettingsProperties {
 	 * Most rows that methods returning a List hold in memory; more fail fast instead of running out of
 	 * memory. Streams and reactive results are not limited. 0 means no limit.
 	 */
-	private long maxResultRows;
+	private @Nullable Long maxResultRows;
 
 	private final Retry retry = new Retry();
 
@@ -152,11 +152,11 @@ public class SingleStoreHttpProperties extends HttpClientSettingsProperties {
 		this.maxRequestSize = maxRequestSize;
 	}
 
-	public long getMaxResultRows() {
+	public @Nullable Long getMaxResultRows() {
 		return this.maxResultRows;
 	}
 
-	public void setMaxResultRows(long maxResultRows) {
+	public void setMaxResultRows(@Nullable Long maxResultRows) {
 		this.maxResultRows = maxResultRows;
 	}
 
