@@ -13,7 +13,6 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -440,29 +439,7 @@ class SingleStoreHttpAutoConfigurationTests {
 
 	private static SingleStoreConnectionDetails connectionDetails(String url, String username, String password,
 			String database) {
-		return new SingleStoreConnectionDetails() {
-
-			@Override
-			public String getUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return username;
-			}
-
-			@Override
-			public @Nullable String getPassword() {
-				return password;
-			}
-
-			@Override
-			public @Nullable String getDatabase() {
-				return database;
-			}
-
-		};
+		return new FixedConnectionDetails(url, username, password, database, null);
 	}
 
 }

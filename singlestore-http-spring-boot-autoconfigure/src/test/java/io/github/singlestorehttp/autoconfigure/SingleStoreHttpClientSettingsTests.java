@@ -75,7 +75,8 @@ class SingleStoreHttpClientSettingsTests {
 	@Test
 	void sslBundleOfAConnectionDetailsBeanWinsOverTheProperty() {
 		this.contextRunner.withPropertyValues("singlestore.http.ssl.bundle=global-ca")
-			.withBean(SingleStoreConnectionDetails.class, CustomCaConnectionDetails::new)
+			.withBean(SingleStoreConnectionDetails.class,
+					() -> new FixedConnectionDetails("https://db.example.com", "admin", null, null, CUSTOM_CA))
 			.run((context) -> assertThat(this.connectorBuilder.onlySettings().sslBundle()).isSameAs(CUSTOM_CA));
 	}
 
@@ -91,38 +92,6 @@ class SingleStoreHttpClientSettingsTests {
 		DefaultSslBundleRegistry registry = new DefaultSslBundleRegistry("custom-ca", CUSTOM_CA);
 		registry.registerBundle("global-ca", GLOBAL_CA);
 		return registry;
-	}
-
-	/**
-	 * Connection details that bring their own SSL bundle.
-	 */
-	static final class CustomCaConnectionDetails implements SingleStoreConnectionDetails {
-
-		@Override
-		public String getUrl() {
-			return "https://db.example.com";
-		}
-
-		@Override
-		public String getUsername() {
-			return "admin";
-		}
-
-		@Override
-		public @Nullable String getPassword() {
-			return null;
-		}
-
-		@Override
-		public @Nullable String getDatabase() {
-			return null;
-		}
-
-		@Override
-		public SslBundle getSslBundle() {
-			return CUSTOM_CA;
-		}
-
 	}
 
 	/**
