@@ -33,7 +33,7 @@ class SslBundleTests {
 				SingleStoreHttpAutoConfiguration.class))
 		.withPropertyValues("singlestore.http.url=" + server.url(), "singlestore.http.username=" + server.username(),
 				"singlestore.http.password=" + server.password(), "singlestore.http.database=" + server.database(),
-				"singlestore.http.retry.max-attempts=1");
+				"singlestore.http.retry.max-retries=0");
 
 	@BeforeAll
 	static void startServer() {

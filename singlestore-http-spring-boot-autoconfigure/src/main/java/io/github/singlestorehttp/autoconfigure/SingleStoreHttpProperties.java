@@ -4,14 +4,23 @@ import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 
+import io.github.singlestorehttp.client.RetrySettings;
+import io.github.singlestorehttp.client.SingleStoreTemplate;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.http.client.autoconfigure.HttpClientSettingsProperties;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Configuration properties for the SingleStore Data API client, bound from {@code singlestore.http.*}.
+ * <p>
+ * The HTTP connector's settings ({@code connect-timeout}, {@code read-timeout}, {@code redirects},
+ * {@code ssl.bundle}) are Spring Boot's own {@link HttpClientSettingsProperties}, as for
+ * {@code spring.http.clients.*}, which they fall back to. Settings left unset keep the defaults of
+ * {@link SingleStoreTemplate.Builder} and {@link RetrySettings#defaults()}, which are kept nowhere else.
  */
 @ConfigurationProperties("singlestore.http")
-public class SingleStoreHttpProperties {
+public class SingleStoreHttpProperties extends HttpClientSettingsProperties {
 
 	/**
 	 * Whether to auto-configure a SingleStoreTemplate.
@@ -53,35 +62,21 @@ public class SingleStoreHttpProperties {
 	private boolean allowInsecure;
 
 	/**
-	 * Connect timeout of the Data API's HTTP client. Falls back to 'spring.http.clients.connect-timeout'.
-	 */
-	private @Nullable Duration connectTimeout;
-
-	/**
-	 * Read timeout of the Data API's HTTP client. Falls back to 'spring.http.clients.read-timeout'.
-	 */
-	private @Nullable Duration readTimeout;
-
-	/**
 	 * Longest a call may take from request to last row, retries included. No limit when not set.
 	 */
 	private @Nullable Duration timeout;
 
 	/**
 	 * Largest request body to send; larger statements fail before reaching the network. The default is
-	 * the Data API's limit of 1,000,000 bytes.
+	 * the Data API's limit.
 	 */
-	private DataSize maxRequestSize = DataSize.ofBytes(1_000_000);
+	private @Nullable DataSize maxRequestSize;
 
 	/**
 	 * Most rows that methods returning a List hold in memory; more fail fast instead of running out of
 	 * memory. Streams and reactive results are not limited. 0 means no limit.
 	 */
-	private long maxResultRows;
-
-	private final Ssl ssl = new Ssl();
-
-	private final Observations observations = new Observations();
+	private @Nullable Long maxResultRows;
 
 	private final Retry retry = new Retry();
 
@@ -141,22 +136,6 @@ public class SingleStoreHttpProperties {
 		this.allowInsecure = allowInsecure;
 	}
 
-	public @Nullable Duration getConnectTimeout() {
-		return this.connectTimeout;
-	}
-
-	public void setConnectTimeout(@Nullable Duration connectTimeout) {
-		this.connectTimeout = connectTimeout;
-	}
-
-	public @Nullable Duration getReadTimeout() {
-		return this.readTimeout;
-	}
-
-	public void setReadTimeout(@Nullable Duration readTimeout) {
-		this.readTimeout = readTimeout;
-	}
-
 	public @Nullable Duration getTimeout() {
 		return this.timeout;
 	}
@@ -165,28 +144,20 @@ public class SingleStoreHttpProperties {
 		this.timeout = timeout;
 	}
 
-	public DataSize getMaxRequestSize() {
+	public @Nullable DataSize getMaxRequestSize() {
 		return this.maxRequestSize;
 	}
 
-	public void setMaxRequestSize(DataSize maxRequestSize) {
+	public void setMaxRequestSize(@Nullable DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize;
 	}
 
-	public long getMaxResultRows() {
+	public @Nullable Long getMaxResultRows() {
 		return this.maxResultRows;
 	}
 
-	public void setMaxResultRows(long maxResultRows) {
+	public void setMaxResultRows(@Nullable Long maxResultRows) {
 		this.maxResultRows = maxResultRows;
-	}
-
-	public Ssl getSsl() {
-		return this.ssl;
-	}
-
-	public Observations getObservations() {
-		return this.observations;
 	}
 
 	public Retry getRetry() {
@@ -194,116 +165,75 @@ public class SingleStoreHttpProperties {
 	}
 
 	/**
-	 * TLS settings of the Data API's HTTP client.
-	 */
-	public static class Ssl {
-
-		/**
-		 * Name of the SSL bundle (spring.ssl.bundle.*) that configures trust, for example a custom CA of a
-		 * self-managed cluster. Falls back to 'spring.http.clients.ssl.bundle'.
-		 */
-		private @Nullable String bundle;
-
-		public @Nullable String getBundle() {
-			return this.bundle;
-		}
-
-		public void setBundle(@Nullable String bundle) {
-			this.bundle = bundle;
-		}
-
-	}
-
-	/**
-	 * Observation settings of Data API statements.
-	 */
-	public static class Observations {
-
-		/**
-		 * Whether observations record the SQL text (with placeholders, never argument values) as
-		 * 'db.statement'. Applies to the default observation convention only.
-		 */
-		private boolean includeSql;
-
-		public boolean isIncludeSql() {
-			return this.includeSql;
-		}
-
-		public void setIncludeSql(boolean includeSql) {
-			this.includeSql = includeSql;
-		}
-
-	}
-
-	/**
-	 * Retry settings. Queries are retried on transient failures (connection failures, HTTP 429, 502, 503,
-	 * 504); statements through /exec only when the request never reached the server.
+	 * Retry settings, named as Spring Framework's {@code RetryPolicy} and Spring Boot's
+	 * {@code RetryPolicySettings} name them. Queries are retried on transient failures (connection failures,
+	 * HTTP 429, 502, 503, 504); statements through /exec only when the request never reached the server.
 	 */
 	public static class Retry {
 
 		/**
-		 * Most attempts per call, the first included. 1 disables retries.
+		 * Most retries per call, after the first attempt. 0 disables retries.
 		 */
-		private int maxAttempts = 3;
+		private @Nullable Integer maxRetries;
 
 		/**
 		 * Delay before the first retry.
 		 */
-		private Duration initialDelay = Duration.ofMillis(100);
+		private @Nullable Duration delay;
 
 		/**
 		 * Factor by which each delay grows.
 		 */
-		private double multiplier = 2.0;
+		private @Nullable Double multiplier;
 
 		/**
 		 * Longest delay between attempts. A server asking to wait longer (Retry-After) fails the call at
 		 * once.
 		 */
-		private Duration maxDelay = Duration.ofSeconds(2);
+		private @Nullable Duration maxDelay;
 
 		/**
 		 * Random spread added to or taken from each delay.
 		 */
-		private Duration jitter = Duration.ofMillis(50);
+		private @Nullable Duration jitter;
 
-		public int getMaxAttempts() {
-			return this.maxAttempts;
+		public @Nullable Integer getMaxRetries() {
+			return this.maxRetries;
 		}
 
-		public void setMaxAttempts(int maxAttempts) {
-			this.maxAttempts = maxAttempts;
+		public void setMaxRetries(@Nullable Integer maxRetries) {
+			this.maxRetries = maxRetries;
 		}
 
-		public Duration getInitialDelay() {
-			return this.initialDelay;
+		public @Nullable Duration getDelay() {
+			return this.delay;
 		}
 
-		public void setInitialDelay(Duration initialDelay) {
-			this.initialDelay = initialDelay;
+		public void setDelay(@Nullable Duration delay) {
+			this.delay = delay;
 		}
 
-		public double getMultiplier() {
+		public @Nullable Double getMultiplier() {
 			return this.multiplier;
 		}
 
-		public void setMultiplier(double multiplier) {
+		public void setMultiplier(@Nullable Double multiplier) {
 			this.multiplier = multiplier;
 		}
 
-		public Duration getMaxDelay() {
+		public @Nullable Duration getMaxDelay() {
 			return this.maxDelay;
 		}
 
-		public void setMaxDelay(Duration maxDelay) {
+		public void setMaxDelay(@Nullable Duration maxDelay) {
 			this.maxDelay = maxDelay;
 		}
 
-		public Duration getJitter() {
+		public @Nullable Duration getJitter() {
 			return this.jitter;
 		}
 
-		public void setJitter(Duration jitter) {
+		public void setJitter(@Nullable Duration jitter) {
 			this.jitter = jitter;
 		}
 

@@ -13,7 +13,6 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import mockwebserver3.MockResponse;
 import mockwebserver3.RecordedRequest;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,6 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.github.singlestorehttp.client.ExecResult;
+import io.github.singlestorehttp.client.ReactiveSingleStoreOperations;
+import io.github.singlestorehttp.client.RetrySettings;
+import io.github.singlestorehttp.client.SingleStoreOperations;
 import io.github.singlestorehttp.client.SingleStoreTemplate;
 import io.github.singlestorehttp.client.observation.DefaultSingleStoreObservationConvention;
 import io.github.singlestorehttp.client.observation.SingleStoreObservationConvention;
@@ -87,15 +89,61 @@ class SingleStoreHttpAutoConfigurationTests {
 	@Test
 	void backsOffWhenTheApplicationDefinesATemplate() {
 		withBasicAuth()
-			.withBean("customTemplate", SingleStoreTemplate.class,
-					() -> SingleStoreTemplate.builder().url(this.dataApi.url()).bearerToken("custom").build())
+			.withBean("customTemplate", SingleStoreTemplate.class, this::customTemplate)
 			.run((context) -> assertThat(context).hasSingleBean(SingleStoreTemplate.class).hasBean("customTemplate"));
+	}
+
+	@Test
+	void backsOffWhenTheApplicationDefinesOperationsOfItsOwn() {
+		withBasicAuth().withBean("customOperations", SingleStoreOperations.class, this::customTemplate)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(SingleStoreOperations.class)
+					.hasBean("customOperations")
+					.doesNotHaveBean("singleStoreTemplate");
+				assertThat(context.getBean(ReactiveSingleStoreOperations.class))
+					.isSameAs(context.getBean(SingleStoreOperations.class).reactive());
+			});
+	}
+
+	@Test
+	void reactiveOperationsAreABeanThatRunsStatements() throws InterruptedException {
+		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
+		withBasicAuth().run((context) -> {
+			ReactiveSingleStoreOperations reactive = context.getBean(ReactiveSingleStoreOperations.class);
+			assertThat(reactive).isSameAs(context.getBean(SingleStoreTemplate.class).reactive());
+			assertThat(reactive.query("SELECT 1").collectList().block()).containsExactly(Map.of("1", 1L));
+		});
+		assertThat(takeRequest().getHeaders().get("Authorization")).isEqualTo(basic("admin", PASSWORD));
+	}
+
+	@Test
+	void reactiveOperationsBackOffWhenTheApplicationDefinesItsOwn() {
+		withBasicAuth()
+			.withBean("customReactiveOperations", ReactiveSingleStoreOperations.class,
+					() -> customTemplate().reactive())
+			.run((context) -> assertThat(context).hasSingleBean(SingleStoreTemplate.class)
+				.hasSingleBean(ReactiveSingleStoreOperations.class)
+				.hasBean("customReactiveOperations"));
+	}
+
+	@Test
+	void severalOperationsBeansGetNoReactiveOperationsBean() {
+		withBasicAuth().withBean("orders", SingleStoreOperations.class, this::customTemplate)
+			.withBean("reports", SingleStoreOperations.class, this::customTemplate)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(ReactiveSingleStoreOperations.class)
+				.doesNotHaveBean("singleStoreTemplate"));
+	}
+
+	private SingleStoreTemplate customTemplate() {
+		return SingleStoreTemplate.builder().url(this.dataApi.url()).bearerToken("custom").build();
 	}
 
 	@Test
 	void isDisabledByProperty() {
 		withBasicAuth().withPropertyValues("singlestore.http.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreTemplate.class)
+				.doesNotHaveBean(ReactiveSingleStoreOperations.class)
 				.doesNotHaveBean(SingleStoreConnectionDetails.class)
 				.doesNotHaveBean(SingleStoreHttpProperties.class));
 	}
@@ -244,7 +292,7 @@ class SingleStoreHttpAutoConfigurationTests {
 	void retryPropertiesApplyToQueries() {
 		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=2", "singlestore.http.retry.initial-delay=1ms")
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=1", "singlestore.http.retry.delay=1ms")
 			.run((context) -> assertThat(context.getBean(SingleStoreTemplate.class).query("SELECT 1")).hasSize(1));
 		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(2);
 	}
@@ -263,15 +311,35 @@ class SingleStoreHttpAutoConfigurationTests {
 	void retriesCanBeTurnedOff() {
 		this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.retry.max-attempts=1")
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=0")
 			.run((context) -> assertThatExceptionOfType(DataAccessException.class)
 				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT 1")));
 		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
+	void retriesFollowTheClientDefaultsUnlessSet() {
+		for (int i = 0; i < 3; i++) {
+			this.dataApi.server().enqueue(new MockResponse.Builder().code(503).build());
+		}
+		withBasicAuth().withPropertyValues("singlestore.http.retry.delay=1ms", "singlestore.http.retry.jitter=0ms")
+			.run((context) -> assertThatExceptionOfType(DataAccessException.class)
+				.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT 1")));
+		assertThat(this.dataApi.server().getRequestCount()).isEqualTo(RetrySettings.defaults().maxAttempts());
+	}
+
+	@Test
+	void negativeMaxRetriesFailsAtStartup() {
+		withBasicAuth().withPropertyValues("singlestore.http.retry.max-retries=-1")
+			.run(failsWith("singlestore.http.retry.max-retries is negative", "Set it to 0 to disable retries"));
+	}
+
+	@Test
 	void maxRequestSizeDefaultsToTheDataApiLimit() {
-		assertThat(new SingleStoreHttpProperties().getMaxRequestSize().toBytes()).isEqualTo(1_000_000);
+		withBasicAuth().run((context) -> assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+			.isThrownBy(() -> context.getBean(SingleStoreTemplate.class).query("SELECT ?", "x".repeat(1_000_000)))
+			.withMessageContaining("over the 1000000-byte limit"));
+		assertThat(this.dataApi.server().getRequestCount()).isZero();
 	}
 
 	@Test
@@ -297,7 +365,7 @@ class SingleStoreHttpAutoConfigurationTests {
 	void includeSqlRecordsTheStatementInObservations() {
 		TestObservationRegistry registry = TestObservationRegistry.create();
 		this.dataApi.enqueueJson(DataApiServer.SELECT_ONE);
-		withBasicAuth().withPropertyValues("singlestore.http.observations.include-sql=true")
+		withBasicAuth().withPropertyValues("management.observations.singlestore.include-sql=true")
 			.withBean(ObservationRegistry.class, () -> registry)
 			.run((context) -> context.getBean(SingleStoreTemplate.class).query("SELECT 1"));
 		TestObservationRegistryAssert.assertThat(registry)
@@ -371,29 +439,7 @@ class SingleStoreHttpAutoConfigurationTests {
 
 	private static SingleStoreConnectionDetails connectionDetails(String url, String username, String password,
 			String database) {
-		return new SingleStoreConnectionDetails() {
-
-			@Override
-			public String getUrl() {
-				return url;
-			}
-
-			@Override
-			public String getUsername() {
-				return username;
-			}
-
-			@Override
-			public @Nullable String getPassword() {
-				return password;
-			}
-
-			@Override
-			public @Nullable String getDatabase() {
-				return database;
-			}
-
-		};
+		return new FixedConnectionDetails(url, username, password, database, null);
 	}
 
 }

@@ -11,6 +11,7 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.ssl.DefaultSslBundleRegistry;
@@ -69,6 +70,22 @@ class SingleStoreHttpClientSettingsTests {
 			assertThat(settings.readTimeout()).isEqualTo(Duration.ofSeconds(3));
 			assertThat(settings.sslBundle()).isSameAs(GLOBAL_CA);
 		});
+	}
+
+	@Test
+	void sslBundleOfAConnectionDetailsBeanWinsOverTheProperty() {
+		this.contextRunner.withPropertyValues("singlestore.http.ssl.bundle=global-ca")
+			.withBean(SingleStoreConnectionDetails.class,
+					() -> new FixedConnectionDetails("https://db.example.com", "admin", null, null, CUSTOM_CA))
+			.run((context) -> assertThat(this.connectorBuilder.onlySettings().sslBundle()).isSameAs(CUSTOM_CA));
+	}
+
+	@Test
+	void redirectsAreSetLikeSpringHttpClients() {
+		this.contextRunner
+			.withPropertyValues("spring.http.clients.redirects=dont-follow", "singlestore.http.redirects=follow")
+			.run((context) -> assertThat(this.connectorBuilder.onlySettings().redirects())
+				.isEqualTo(HttpRedirects.FOLLOW));
 	}
 
 	private static SslBundles sslBundles() {

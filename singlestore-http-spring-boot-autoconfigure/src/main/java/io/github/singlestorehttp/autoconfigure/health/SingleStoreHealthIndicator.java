@@ -13,8 +13,8 @@ import org.springframework.boot.health.contributor.Health;
 
 /**
  * Reports the health of the SingleStore Data API: UP when it answers {@code GET /ping} and runs
- * {@code SELECT 1} with the configured credentials, DOWN otherwise. Details name the host and the
- * database, never the full URL or credentials.
+ * {@code SELECT 1} with the configured credentials, DOWN otherwise. Given the connection details, details
+ * name the host and the database, never the full URL or credentials.
  */
 public class SingleStoreHealthIndicator extends AbstractReactiveHealthIndicator {
 
@@ -22,15 +22,16 @@ public class SingleStoreHealthIndicator extends AbstractReactiveHealthIndicator 
 
 	private final ReactiveSingleStoreOperations operations;
 
-	private final SingleStoreConnectionDetails connectionDetails;
+	private final @Nullable SingleStoreConnectionDetails connectionDetails;
 
 	/**
 	 * Create an indicator.
 	 * @param operations the operations to check with
-	 * @param connectionDetails the details that name the host and database reported
+	 * @param connectionDetails the details that name the host and database reported, or {@code null} to
+	 * report neither
 	 */
 	public SingleStoreHealthIndicator(ReactiveSingleStoreOperations operations,
-			SingleStoreConnectionDetails connectionDetails) {
+			@Nullable SingleStoreConnectionDetails connectionDetails) {
 		super("SingleStore Data API health check failed");
 		this.operations = operations;
 		this.connectionDetails = connectionDetails;
@@ -46,6 +47,9 @@ public class SingleStoreHealthIndicator extends AbstractReactiveHealthIndicator 
 	}
 
 	private void addConnectionDetails(Health.Builder builder) {
+		if (this.connectionDetails == null) {
+			return;
+		}
 		String host = hostOf(this.connectionDetails.getUrl());
 		if (host != null) {
 			builder.withDetail("host", host);

@@ -11,10 +11,15 @@ import reactor.core.publisher.Mono;
 
 import io.github.singlestorehttp.autoconfigure.DataApiServer;
 import io.github.singlestorehttp.autoconfigure.SingleStoreHttpAutoConfiguration;
+import io.github.singlestorehttp.client.RetrySettings;
+import io.github.singlestorehttp.client.SingleStoreOperations;
+import io.github.singlestorehttp.client.SingleStoreTemplate;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.CompositeReactiveHealthContributor;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.ReactiveHealthContributors;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -40,7 +45,7 @@ class SingleStoreHealthContributorAutoConfigurationTests {
 	void upWhenTheDataApiAnswersPingAndSelectOne() throws InterruptedException {
 		this.dataApi.server().setDispatcher(new DataApiDispatcher());
 		this.contextRunner.withPropertyValues(this.dataApi.urlProperty()).run((context) -> {
-			Health health = health(context.getBean("singlestoreHealthIndicator", ReactiveHealthIndicator.class));
+			Health health = health(context.getBean("singlestoreHealthContributor", ReactiveHealthIndicator.class));
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
 			assertThat(health.getDetails()).containsEntry("host", this.dataApi.server().getHostName())
 				.containsEntry("database", "app");
@@ -88,13 +93,13 @@ class SingleStoreHealthContributorAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(AbstractReactiveHealthIndicator.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.hasBean("singleStoreTemplate")
-				.doesNotHaveBean("singlestoreHealthIndicator"));
+				.doesNotHaveBean("singlestoreHealthContributor"));
 	}
 
 	@Test
 	void isDisabledByManagementProperty() {
 		this.contextRunner.withPropertyValues(this.dataApi.urlProperty(), "management.health.singlestore.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreHealthIndicator.class));
+			.run((context) -> assertThat(context).doesNotHaveBean("singlestoreHealthContributor"));
 	}
 
 	@Test
@@ -102,14 +107,52 @@ class SingleStoreHealthContributorAutoConfigurationTests {
 		this.contextRunner.withPropertyValues(this.dataApi.urlProperty())
 			.withBean("singlestoreHealthIndicator", ReactiveHealthIndicator.class,
 					() -> () -> Mono.just(Health.up().build()))
-			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreHealthIndicator.class)
+			.run((context) -> assertThat(context).doesNotHaveBean("singlestoreHealthContributor")
 				.hasBean("singlestoreHealthIndicator"));
+	}
+
+	@Test
+	void severalTemplatesGetACompositeKeyedByBeanName() {
+		this.dataApi.server().setDispatcher(new DataApiDispatcher());
+		this.contextRunner.withPropertyValues(this.dataApi.urlProperty())
+			.withBean("orders", SingleStoreOperations.class, this::userTemplate)
+			.withBean("reports", SingleStoreOperations.class, () -> SingleStoreTemplate.builder()
+				.url(DataApiServer.closedUrl())
+				.bearerToken("reports-token")
+				.retry(RetrySettings.none())
+				.build())
+			.run((context) -> {
+				CompositeReactiveHealthContributor composite = context.getBean("singlestoreHealthContributor",
+						CompositeReactiveHealthContributor.class);
+				assertThat(composite.stream().map(ReactiveHealthContributors.Entry::name)).containsExactlyInAnyOrder(
+						"orders", "reports");
+				assertThat(health((ReactiveHealthIndicator) composite.getContributor("orders")).getStatus())
+					.isEqualTo(Status.UP);
+				assertThat(health((ReactiveHealthIndicator) composite.getContributor("reports")).getStatus())
+					.isEqualTo(Status.DOWN);
+			});
+	}
+
+	@Test
+	void applicationTemplateIsCheckedWithoutReportingTheConfiguredHost() {
+		this.dataApi.server().setDispatcher(new DataApiDispatcher());
+		this.contextRunner.withPropertyValues("singlestore.http.url=" + DataApiServer.closedUrl())
+			.withBean("orders", SingleStoreOperations.class, this::userTemplate)
+			.run((context) -> {
+				Health health = health(context.getBean("singlestoreHealthContributor", ReactiveHealthIndicator.class));
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).doesNotContainKeys("host", "database");
+			});
+	}
+
+	private SingleStoreTemplate userTemplate() {
+		return SingleStoreTemplate.builder().url(this.dataApi.url()).bearerToken("orders-token").build();
 	}
 
 	@Test
 	void backsOffWithoutATemplate() {
 		this.contextRunner.withPropertyValues("singlestore.http.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreHealthIndicator.class));
+			.run((context) -> assertThat(context).doesNotHaveBean("singlestoreHealthContributor"));
 	}
 
 	private static Health health(ReactiveHealthIndicator indicator) {
