@@ -33,6 +33,7 @@ import io.github.singlestorehttp.local.sql.DatabaseDialect;
 import io.github.singlestorehttp.local.sql.ErrorFormat;
 import io.github.singlestorehttp.local.sql.GenericDialect;
 import io.github.singlestorehttp.local.sql.NumberBinding;
+import io.github.singlestorehttp.local.sql.StatementErrorsKeepConnections;
 import io.github.singlestorehttp.local.sql.StatementExecutor;
 import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
 import org.jspecify.annotations.Nullable;
@@ -172,6 +173,7 @@ final class RunningServer {
 		}
 		config.setMaximumPoolSize(settings.poolSize());
 		config.setAutoCommit(true);
+		config.setExceptionOverrideClassName(StatementErrorsKeepConnections.class.getName());
 		dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
 		return new HikariDataSource(config);
 	}

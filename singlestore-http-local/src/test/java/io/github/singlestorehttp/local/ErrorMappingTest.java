@@ -190,6 +190,25 @@ class ErrorMappingTest {
 		}
 	}
 
+	@Test
+	void errorsOfTheServersOwnFunctionsAreStatementErrorsThatKeepTheConnection() {
+		for (int attempt = 0; attempt < 20; attempt++) {
+			HttpResponse<String> response = this.client.tuples("SELECT '[1,2]' :> VECTOR(3) AS v");
+
+			assertThat(response.statusCode()).isEqualTo(400);
+			assertThat(response.body()).startsWith("Error 1105 (HY000): Invalid VECTOR value: 2 elements");
+		}
+		assertThat(this.client.tuples("SELECT '[1,2,3]' :> VECTOR(3) AS v").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void mySqlErrorNumbersOfTheServersOwnFunctionsPassThrough() {
+		HttpResponse<String> response = this.client.tuples("SELECT JSON_BUILD_OBJECT('odd') AS o");
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).startsWith("Error 1582 (42000): ");
+	}
+
 	private static void assertError(HttpResponse<String> response, String prefix) {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).startsWith(prefix).hasSizeGreaterThan(prefix.length()).doesNotContain("\tat ");

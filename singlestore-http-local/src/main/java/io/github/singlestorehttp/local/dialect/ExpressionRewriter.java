@@ -116,9 +116,10 @@ final class ExpressionRewriter {
 		int open = index + 1;
 		int close = TokenList.closing(in, open);
 		boolean convert = in.get(index).isWord("CONVERT");
-		int separator = convert ? topLevel(in, open, close, ",") : TokenList.findTopLevelWord(in.subList(0, close), open + 1, "AS");
-		if (convert && separator < 0 && TokenList.findTopLevelWord(in.subList(0, close), open + 1, "USING") > 0) {
-			int using = TokenList.findTopLevelWord(in.subList(0, close), open + 1, "USING");
+		int separator = TokenList.findTopLevel(in, open + 1, close,
+				convert ? (token) -> token.is(",") : (token) -> token.isWord("AS"));
+		int using = TokenList.findTopLevel(in, open + 1, close, (token) -> token.isWord("USING"));
+		if (convert && separator < 0 && using > 0) {
 			out.add(Token.symbol("(", in.get(index).spaceBefore()));
 			out.addAll(rewrite(in.subList(open + 1, using)));
 			out.add(Token.symbol(")", false));
@@ -135,23 +136,6 @@ final class ExpressionRewriter {
 		out.addAll(withSpace(this.target.cast(firstWithoutSpace(operand), type.type(), false),
 				in.get(index).spaceBefore()));
 		return close + 1;
-	}
-
-	private static int topLevel(List<Token> tokens, int open, int close, String symbol) {
-		int depth = 0;
-		for (int index = open + 1; index < close; index++) {
-			Token token = tokens.get(index);
-			if (token.is("(")) {
-				depth++;
-			}
-			else if (token.is(")")) {
-				depth--;
-			}
-			else if (depth == 0 && token.is(symbol)) {
-				return index;
-			}
-		}
-		return -1;
 	}
 
 	/**

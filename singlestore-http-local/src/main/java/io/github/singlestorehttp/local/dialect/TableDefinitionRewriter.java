@@ -84,7 +84,8 @@ final class TableDefinitionRewriter {
 		}
 		int close = TokenList.closing(tokens, open);
 		out.addAll(tokens.subList(index, open + 1));
-		appendDefinitions(TokenList.arguments(tokens, open, close), out, prerequisites);
+		appendRewritten(TokenList.arguments(tokens, open, close),
+				(definition) -> rewriteDefinition(definition, prerequisites), out);
 		out.add(tokens.get(close));
 		appendTableOptions(tokens, close + 1, out);
 		return out;
@@ -94,11 +95,15 @@ final class TableDefinitionRewriter {
 		return index < tokens.size() && tokens.get(index).isWord("SELECT", "WITH");
 	}
 
-	private void appendDefinitions(List<List<Token>> definitions, List<Token> out, List<String> prerequisites)
+	/**
+	 * Rewrites each part and appends the ones that are left, separated by commas.
+	 * @return whether any part was appended
+	 */
+	private static boolean appendRewritten(List<List<Token>> parts, PartRewrite rewrite, List<Token> out)
 			throws DialectException {
 		boolean first = true;
-		for (List<Token> definition : definitions) {
-			List<Token> rewritten = rewriteDefinition(definition, prerequisites);
+		for (List<Token> part : parts) {
+			List<Token> rewritten = rewrite.apply(part);
 			if (rewritten.isEmpty()) {
 				continue;
 			}
@@ -108,6 +113,14 @@ final class TableDefinitionRewriter {
 			out.addAll(rewritten);
 			first = false;
 		}
+		return !first;
+	}
+
+	@FunctionalInterface
+	private interface PartRewrite {
+
+		List<Token> apply(List<Token> part) throws DialectException;
+
 	}
 
 	private List<Token> rewriteDefinition(List<Token> definition, List<String> prerequisites)
@@ -247,20 +260,9 @@ final class TableDefinitionRewriter {
 			out.addAll(tokens.subList(index, Math.min(tokens.size(), index + 2)));
 			index += 2;
 		}
-		List<List<Token>> actions = splitTopLevel(tokens.subList(index, tokens.size()));
-		boolean first = true;
-		for (List<Token> action : actions) {
-			List<Token> rewritten = alterAction(action, prerequisites);
-			if (rewritten.isEmpty()) {
-				continue;
-			}
-			if (!first) {
-				out.add(Token.symbol(",", false));
-			}
-			out.addAll(rewritten);
-			first = false;
-		}
-		return first ? List.of(Token.word("SELECT"), new Token(Token.Kind.NUMBER, "1", true, -1)) : out;
+		boolean anyAction = appendRewritten(TokenList.split(tokens.subList(index, tokens.size())),
+				(action) -> alterAction(action, prerequisites), out);
+		return anyAction ? out : List.of(Token.word("SELECT"), new Token(Token.Kind.NUMBER, "1", true, -1));
 	}
 
 	private List<Token> alterAction(List<Token> action, List<String> prerequisites) throws DialectException {
@@ -306,27 +308,6 @@ final class TableDefinitionRewriter {
 			return List.of();
 		}
 		return action;
-	}
-
-	private static List<List<Token>> splitTopLevel(List<Token> tokens) {
-		List<List<Token>> parts = new ArrayList<>();
-		int depth = 0;
-		int start = 0;
-		for (int index = 0; index < tokens.size(); index++) {
-			Token token = tokens.get(index);
-			if (token.is("(")) {
-				depth++;
-			}
-			else if (token.is(")")) {
-				depth--;
-			}
-			else if (depth == 0 && token.is(",")) {
-				parts.add(new ArrayList<>(tokens.subList(start, index)));
-				start = index + 1;
-			}
-		}
-		parts.add(new ArrayList<>(tokens.subList(start, tokens.size())));
-		return parts;
 	}
 
 	private static List<Token> spaced(List<Token> type) {

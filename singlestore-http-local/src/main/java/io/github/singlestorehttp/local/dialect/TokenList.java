@@ -2,6 +2,7 @@ package io.github.singlestorehttp.local.dialect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Navigation over a statement's tokens: matching parentheses, arguments split at top-level commas, operands.
@@ -66,27 +67,25 @@ public final class TokenList {
 	 * @return the arguments; empty for {@code ()}
 	 */
 	public static List<List<Token>> arguments(List<Token> tokens, int open, int close) {
-		List<List<Token>> arguments = new ArrayList<>();
-		if (close == open + 1) {
-			return arguments;
+		return (close == open + 1) ? new ArrayList<>() : split(tokens.subList(open + 1, close));
+	}
+
+	/**
+	 * Splits tokens at the commas outside parentheses.
+	 * @param tokens the tokens
+	 * @return the parts, at least one
+	 */
+	public static List<List<Token>> split(List<Token> tokens) {
+		List<List<Token>> parts = new ArrayList<>();
+		int start = 0;
+		int comma = findTopLevel(tokens, 0, tokens.size(), (token) -> token.is(","));
+		while (comma >= 0) {
+			parts.add(new ArrayList<>(tokens.subList(start, comma)));
+			start = comma + 1;
+			comma = findTopLevel(tokens, start, tokens.size(), (token) -> token.is(","));
 		}
-		int depth = 0;
-		int start = open + 1;
-		for (int index = open + 1; index < close; index++) {
-			Token token = tokens.get(index);
-			if (token.is("(")) {
-				depth++;
-			}
-			else if (token.is(")")) {
-				depth--;
-			}
-			else if (depth == 0 && token.is(",")) {
-				arguments.add(new ArrayList<>(tokens.subList(start, index)));
-				start = index + 1;
-			}
-		}
-		arguments.add(new ArrayList<>(tokens.subList(start, close)));
-		return arguments;
+		parts.add(new ArrayList<>(tokens.subList(start, tokens.size())));
+		return parts;
 	}
 
 	/**
@@ -184,8 +183,20 @@ public final class TokenList {
 	 * @return the index, or {@code -1}
 	 */
 	public static int findTopLevelWord(List<Token> tokens, int from, String... words) {
+		return findTopLevel(tokens, from, tokens.size(), (token) -> token.isWord(words));
+	}
+
+	/**
+	 * Finds the first token outside parentheses, between two indexes, that matches a condition.
+	 * @param tokens the tokens
+	 * @param from the index to start at
+	 * @param to the index to stop before
+	 * @param condition the condition
+	 * @return the index, or {@code -1}
+	 */
+	public static int findTopLevel(List<Token> tokens, int from, int to, Predicate<Token> condition) {
 		int depth = 0;
-		for (int index = from; index < tokens.size(); index++) {
+		for (int index = from; index < to; index++) {
 			Token token = tokens.get(index);
 			if (token.is("(")) {
 				depth++;
@@ -193,7 +204,7 @@ public final class TokenList {
 			else if (token.is(")")) {
 				depth--;
 			}
-			else if (depth == 0 && token.isWord(words)) {
+			else if (depth == 0 && condition.test(token)) {
 				return index;
 			}
 		}

@@ -11,7 +11,8 @@ import org.h2.jdbc.JdbcException;
 /**
  * Maps H2 error codes to the MySQL error numbers and SQLSTATEs SingleStore reports, keeping H2's message text, except
  * for duplicate keys, whose message is MySQL's (see {@link DuplicateKeyMessage}). Codes without a MySQL counterpart
- * become 1105 ({@code HY000}).
+ * become 1105 ({@code HY000}); MySQL error numbers that the server's own functions raise pass through with their
+ * SQLSTATE.
  */
 final class H2ErrorTranslator {
 
@@ -19,17 +20,31 @@ final class H2ErrorTranslator {
 
 	private static final Map<Integer, MySqlCode> CODES = codes();
 
+	private static final int MIN_MYSQL_CODE = 1000;
+
+	private static final int MAX_MYSQL_CODE = 2000;
+
 	private H2ErrorTranslator() {
 	}
 
 	static SqlError translate(SQLException exception) {
-		MySqlCode code = CODES.getOrDefault(exception.getErrorCode(), UNKNOWN);
+		MySqlCode code = isMySqlCode(exception.getErrorCode())
+				? new MySqlCode(exception.getErrorCode(), String.valueOf(exception.getSQLState()))
+				: CODES.getOrDefault(exception.getErrorCode(), UNKNOWN);
 		String message = String.valueOf(
 				(exception instanceof JdbcException h2) ? h2.getOriginalMessage() : exception.getMessage());
 		if (exception.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
 			message = DuplicateKeyMessage.of(message);
 		}
 		return new SqlError(code.number(), code.sqlState(), message);
+	}
+
+	/**
+	 * Tells whether an error code is a MySQL error number, as the server's own functions raise them. H2's codes have
+	 * five digits, or are 2000 and above.
+	 */
+	private static boolean isMySqlCode(int code) {
+		return code >= MIN_MYSQL_CODE && code < MAX_MYSQL_CODE;
 	}
 
 	private static Map<Integer, MySqlCode> codes() {

@@ -44,7 +44,7 @@ final class MultiTableStatements {
 		List<Token> out = new ArrayList<>(tokens.subList(0, 1));
 		out.addAll(join.get().target());
 		out.add(Token.word("SET"));
-		List<List<Token>> assignments = split(tokens.subList(set + 1, (where < 0) ? tokens.size() : where));
+		List<List<Token>> assignments = TokenList.split(tokens.subList(set + 1, (where < 0) ? tokens.size() : where));
 		for (int index = 0; index < assignments.size(); index++) {
 			List<Token> assignment = assignments.get(index);
 			int equals = indexOf(assignment, "=");
@@ -91,14 +91,6 @@ final class MultiTableStatements {
 			}
 		}
 		return -1;
-	}
-
-	private static List<List<Token>> split(List<Token> tokens) {
-		List<Token> wrapped = new ArrayList<>();
-		wrapped.add(Token.symbol("(", false));
-		wrapped.addAll(tokens);
-		wrapped.add(Token.symbol(")", false));
-		return TokenList.arguments(wrapped, 0, wrapped.size() - 1);
 	}
 
 	/**

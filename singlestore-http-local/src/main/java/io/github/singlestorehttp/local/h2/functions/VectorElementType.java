@@ -71,17 +71,18 @@ enum VectorElementType {
 	}
 
 	/**
-	 * Stores a value as this type does: floats round to the nearest value of their width, integers round half away
-	 * from zero (SingleStore does not document the rounding).
+	 * Stores a value as this type does: floats round to the nearest value of their width (a decimal that rounds to
+	 * the largest F32 is in range), integers round half away from zero (SingleStore does not document the rounding).
 	 * @throws SQLException when the value is outside the range of the type
 	 */
 	double store(double value) throws SQLException {
-		double stored = isInteger() ? Math.signum(value) * Math.floor(Math.abs(value) + 0.5) : value;
+		double rounded = isInteger() ? Math.signum(value) * Math.floor(Math.abs(value) + 0.5) : value;
+		double stored = (this == F32) ? (float) rounded : rounded;
 		if (Double.isNaN(stored) || stored < this.minimum || stored > this.maximum) {
 			throw SingleStoreErrors
 				.unknown("Vector element value " + value + " is out of range for element type " + name());
 		}
-		return (this == F32) ? (float) stored : stored;
+		return stored;
 	}
 
 	String format(double value) {
