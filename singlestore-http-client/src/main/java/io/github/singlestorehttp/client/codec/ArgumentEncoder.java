@@ -31,7 +31,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * The Data API decodes JSON numbers as 64-bit floats, which loses digits above 2^53 and prints
  * {@code 1000000} as {@code 1e+06} (a syntax error in {@code LIMIT}). Integers and decimals are therefore
  * written into the SQL as exact literals (they cannot carry SQL), strings, temporal values and UUIDs
- * travel as JSON strings, {@code byte[]} as base64 decoded by {@code FROM_BASE64(?)} on the server.
+ * travel as JSON strings, {@code byte[]} as base64 decoded by {@code FROM_BASE64(?)} on the server, and
+ * {@code float[]} and {@code double[]} vectors as JSON array text (see {@link VectorText}), never as base64.
  * Values of other types are refused before anything is sent.
  */
 final class ArgumentEncoder {
@@ -63,6 +64,12 @@ final class ArgumentEncoder {
 		}
 		if (unwrapped instanceof Enum<?> constant) {
 			return EncodedArgument.json(constant.name());
+		}
+		if (unwrapped instanceof float[] vector) {
+			return EncodedArgument.json(VectorText.format(vector, position));
+		}
+		if (unwrapped instanceof double[] vector) {
+			return EncodedArgument.json(VectorText.format(vector, position));
 		}
 		if (unwrapped instanceof byte[] bytes) {
 			return EncodedArgument.base64(Base64.getEncoder().encodeToString(bytes));
