@@ -12,21 +12,22 @@ import org.springframework.ai.embedding.EmbeddingResponse;
 
 /**
  * A deterministic embedding model for tests: each word of the text adds one to the element its hash picks, and the
- * vector is normalized, so texts sharing words are similar and a text is most similar to itself. Counts its calls.
+ * vector is normalized, so texts sharing words are similar and a text is most similar to itself.
  */
-final class WordHashingEmbeddingModel implements EmbeddingModel {
+public final class WordHashingEmbeddingModel implements EmbeddingModel {
 
 	private final int dimensions;
 
-	private int calls;
-
-	WordHashingEmbeddingModel(int dimensions) {
+	/**
+	 * Create a model.
+	 * @param dimensions the number of dimensions of its vectors
+	 */
+	public WordHashingEmbeddingModel(int dimensions) {
 		this.dimensions = dimensions;
 	}
 
 	@Override
 	public EmbeddingResponse call(EmbeddingRequest request) {
-		this.calls++;
 		List<Embedding> embeddings = new ArrayList<>();
 		for (String text : request.getInstructions()) {
 			embeddings.add(new Embedding(vector(text), embeddings.size()));
@@ -42,10 +43,6 @@ final class WordHashingEmbeddingModel implements EmbeddingModel {
 	@Override
 	public int dimensions() {
 		return this.dimensions;
-	}
-
-	int calls() {
-		return this.calls;
 	}
 
 	private float[] vector(String text) {
