@@ -64,7 +64,8 @@ class SingleStoreVectorStoreTests {
 						Map.of("country", "BE", "year", 2021, "rating", 3.0)),
 				document("stocks", "Stock markets fell as interest rates rose",
 						Map.of("country", "US", "year", 2023, "rating", 2.5)),
-				document("kittens", "Kittens purr loudly", Map.of("country", "O'Brien land", "year", 2021))));
+				document("kittens", "Kittens purr loudly",
+						Map.of("country", "O'Brien land", "year", 2021, "active", true))));
 	}
 
 	private SingleStoreVectorStore store(SingleStoreDistanceType distanceType) {
@@ -134,6 +135,7 @@ class SingleStoreVectorStoreTests {
 			NOT (country == 'NL')                      | dogs,kittens,stocks
 			(country == 'NL' OR country == 'BE') AND year > 2020 | dogs
 			country == 'O\\'Brien land'                | kittens
+			active == true                             | kittens
 			""")
 	void filterExpressionsSelectByMetadata(String filter, String expectedIds) {
 		List<Document> found = this.store.similaritySearch(
