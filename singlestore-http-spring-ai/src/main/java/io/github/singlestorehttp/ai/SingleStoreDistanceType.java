@@ -36,6 +36,14 @@ public enum SingleStoreDistanceType {
 		return (this == DOT_PRODUCT) ? comparison : "1 / (1 + " + comparison + ")";
 	}
 
+	/**
+	 * The distance a score stands for, reported in the {@code distance} metadata of found documents: the Euclidean
+	 * distance itself, or {@code 1 - dot product} (the cosine distance of normalized embeddings).
+	 */
+	double distance(double score) {
+		return (this == DOT_PRODUCT) ? 1 - score : 1 / score - 1;
+	}
+
 	/** The name of the metric in SingleStore's {@code INDEX_OPTIONS}. */
 	String indexMetric() {
 		return this.function;

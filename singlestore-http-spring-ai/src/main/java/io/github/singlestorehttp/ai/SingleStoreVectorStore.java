@@ -187,7 +187,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 				(metadataJson != null) ? this.jsonMapper.readValue(metadataJson, METADATA) : Map.of());
 		Double score = row.get("score", Double.class);
 		Assert.state(score != null, "A stored document has no score");
-		metadata.put(DocumentMetadata.DISTANCE.value(), 1 - score);
+		metadata.put(DocumentMetadata.DISTANCE.value(), this.distanceType.distance(score));
 		return Document.builder()
 			.id(String.valueOf(row.get("id", String.class)))
 			.text(row.get("content", String.class))

@@ -87,6 +87,8 @@ class SingleStoreVectorStoreTests {
 			.isCloseTo(dotProduct(this.embeddingModel.embed("cats purr"),
 					this.embeddingModel.embed("Cats purr and sleep in the sun")), within(1e-5));
 		assertThat(found.get(0).getText()).isEqualTo("Cats purr and sleep in the sun");
+		assertThat((double) found.get(0).getMetadata().get("distance")).isCloseTo(1 - found.get(0).getScore(),
+				within(1e-9));
 		assertThat(found.get(0).getMetadata()).containsEntry("country", "NL").containsEntry("year", 2019);
 		assertThat(found).extracting(Document::getScore).isSortedAccordingTo((a, b) -> Double.compare(b, a));
 	}
@@ -100,6 +102,7 @@ class SingleStoreVectorStoreTests {
 		List<Document> found = euclidean.similaritySearch(SearchRequest.builder().query("kittens purr").topK(3).build());
 		assertThat(found).extracting(Document::getId).containsExactly("kittens", "cats", "stocks");
 		assertThat(found.get(2).getScore()).isCloseTo(1 / (1 + Math.sqrt(2)), within(1e-5));
+		assertThat((double) found.get(2).getMetadata().get("distance")).isCloseTo(Math.sqrt(2), within(1e-5));
 	}
 
 	@Test
