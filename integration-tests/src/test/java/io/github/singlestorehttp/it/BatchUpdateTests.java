@@ -63,6 +63,45 @@ class BatchUpdateTests {
 	}
 
 	@Test
+	void perRowStatementsApplyInRowOrderEveryTime(LocalDataApiServer server) {
+		SingleStoreTemplate template = Templates.connectedTo(server);
+		template.execute("CREATE TABLE u (id INT PRIMARY KEY, n INT)");
+		template.execute("INSERT INTO u VALUES (1, 0)");
+		List<Object[]> rows = new ArrayList<>();
+		for (int n = 1; n <= 40; n++) {
+			rows.add(new Object[] { n });
+		}
+		for (int run = 0; run < 20; run++) {
+			template.execute("UPDATE u SET n = 0 WHERE id = 1");
+			template.batchUpdate("UPDATE u SET n = ? WHERE id = 1", rows);
+			assertThat(template.queryForObject("SELECT n FROM u WHERE id = 1", Integer.class)).as("run " + run)
+				.isEqualTo(40);
+		}
+	}
+
+	@Test
+	void perRowFailureStopsAtThatRowAndReportsTheRowsBeforeItAsStored(LocalDataApiServer server) {
+		SingleStoreTemplate template = Templates.connectedTo(server);
+		template.execute("CREATE TABLE t (id INT PRIMARY KEY)");
+		template.execute("INSERT INTO t VALUES (100)");
+		List<Object[]> rows = new ArrayList<>();
+		for (int id = 1; id <= 12; id++) {
+			rows.add(new Object[] { (id == 5) ? 100 : id });
+		}
+		assertThatExceptionOfType(SingleStoreBatchUpdateException.class)
+			.isThrownBy(() -> template.batchUpdate("INSERT INTO t (id) SELECT ?", rows))
+			.satisfies((ex) -> {
+				assertThat(ex.getCause()).isInstanceOf(DuplicateKeyException.class);
+				assertThat(ex.getFailedFirstRow()).isEqualTo(4);
+				assertThat(ex.getFailedRowCount()).isEqualTo(1);
+				assertThat(ex.getCompleted().parts()).extracting(BatchResult.Part::firstRow).containsExactly(0, 1, 2, 3);
+				assertThat(ex.getMessage()).contains("Batch stopped at row 4 (rows 0 to 3 were stored, in 4 request(s) "
+						+ "that changed 4 row(s); later rows were not sent)");
+			});
+		assertThat(template.query("SELECT id FROM t ORDER BY id", Integer.class)).containsExactly(1, 2, 3, 4, 100);
+	}
+
+	@Test
 	void otherStatementsRunPerRow(LocalDataApiServer server) {
 		SingleStoreTemplate template = Templates.connectedTo(server);
 		template.execute("CREATE TABLE counters (id INT PRIMARY KEY, n INT)");

@@ -1,8 +1,11 @@
 package io.github.singlestorehttp.client;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.util.Locale;
 
+import io.netty.util.NetUtil;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -55,13 +58,32 @@ final class DataApiUrl {
 		return text.endsWith(suffix) ? text.substring(0, text.length() - suffix.length()) : text;
 	}
 
+	/**
+	 * Whether a host is loopback without a name lookup: exactly {@code localhost}, or an IP address literal
+	 * (parsed by Netty, never resolved) in 127.0.0.0/8 or {@code ::1}. Names below {@code .localhost} are
+	 * not: they may be looked up in DNS.
+	 * @param host the host of the URL
+	 * @return {@code true} for loopback
+	 */
 	static boolean isLoopback(String host) {
 		String name = host.toLowerCase(Locale.ROOT);
 		if (name.startsWith("[") && name.endsWith("]")) {
 			name = name.substring(1, name.length() - 1);
 		}
-		return name.equals("localhost") || name.endsWith(".localhost") || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
-				|| name.equals("::1") || name.equals("0:0:0:0:0:0:0:1");
+		if (name.equals("localhost")) {
+			return true;
+		}
+		byte[] address = NetUtil.createByteArrayFromIpAddressString(name);
+		return address != null && isLoopbackAddress(address);
+	}
+
+	private static boolean isLoopbackAddress(byte[] address) {
+		try {
+			return InetAddress.getByAddress(address).isLoopbackAddress();
+		}
+		catch (UnknownHostException ex) {
+			return false;
+		}
 	}
 
 }

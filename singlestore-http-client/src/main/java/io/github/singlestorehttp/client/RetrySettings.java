@@ -3,9 +3,11 @@ package io.github.singlestorehttp.client;
 import java.time.Duration;
 
 /**
- * How failed calls are retried: queries on transient failures (connection failures, HTTP 429, 502, 503,
- * 504, "database recovering"), statements through {@code /exec} only when the request provably never
- * reached the server, unless the call is marked idempotent. SQL errors, authentication errors and
+ * How failed calls are retried: queries that provably only read ({@code SELECT}, {@code SHOW},
+ * {@code DESCRIBE}, {@code EXPLAIN}, {@code WITH … SELECT}) on transient failures (connection failures, HTTP
+ * 429, 502, 503, 504, "database recovering"); writes, whether through {@code /exec} or a query method (a
+ * {@code CALL}, DML), only when the request provably never reached the server, unless the call is marked
+ * idempotent. SQL errors, authentication errors and
  * timeouts after the request was sent are never retried, nor is a query that already emitted rows.
  * Delays grow exponentially with random jitter; a {@code Retry-After} answer is honoured, and a call
  * whose server asks to wait longer than {@code maxDelay} fails at once.

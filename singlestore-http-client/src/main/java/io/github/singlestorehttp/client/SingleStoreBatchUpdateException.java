@@ -7,9 +7,11 @@ import org.springframework.dao.UncategorizedDataAccessException;
 
 /**
  * A batch failed part way: says which request failed (its first row and row count) and which requests
- * succeeded, so that nothing is lost. Rows of the failed request were not stored when the server
- * answered with an error; after a transport failure their fate is unknown. The translated exception of the failed request
- * ({@link org.springframework.dao.DuplicateKeyException}, …) is the cause.
+ * succeeded before it, so that nothing is lost. Requests run in row order and the batch stops at the
+ * failed one: every row before it is stored, no row after it was sent. Rows of the failed request were not
+ * stored when the server answered with an error; after a transport failure their fate is unknown. The
+ * translated exception of the failed request ({@link org.springframework.dao.DuplicateKeyException}, …) is
+ * the cause.
  */
 public class SingleStoreBatchUpdateException extends UncategorizedDataAccessException {
 
@@ -31,12 +33,19 @@ public class SingleStoreBatchUpdateException extends UncategorizedDataAccessExce
 	 */
 	public SingleStoreBatchUpdateException(int failedFirstRow, int failedRowCount, BatchResult completed,
 			DataAccessException cause) {
-		super("Batch request for rows " + failedFirstRow + " to " + (failedFirstRow + failedRowCount - 1) + " failed; "
-				+ completed.requestCount() + " earlier request(s) succeeded and changed " + completed.totalRowsAffected()
-				+ " row(s): " + cause.getMessage(), cause);
+		super(message(failedFirstRow, failedRowCount, completed) + ": " + cause.getMessage(), cause);
 		this.completed = completed;
 		this.failedFirstRow = failedFirstRow;
 		this.failedRowCount = failedRowCount;
+	}
+
+	private static String message(int failedFirstRow, int failedRowCount, BatchResult completed) {
+		String failed = (failedRowCount == 1) ? "row " + failedFirstRow
+				: "rows " + failedFirstRow + " to " + (failedFirstRow + failedRowCount - 1);
+		String stored = (failedFirstRow == 0) ? "no row was stored"
+				: "rows 0 to " + (failedFirstRow - 1) + " were stored, in " + completed.requestCount()
+						+ " request(s) that changed " + completed.totalRowsAffected() + " row(s)";
+		return "Batch stopped at " + failed + " (" + stored + "; later rows were not sent)";
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package io.github.singlestorehttp.client;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -172,8 +170,10 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		 * @param username the user
 		 * @param password the password, or {@code null} for none
 		 * @return this builder
+		 * @throws IllegalArgumentException when the user name or password contains a control character
 		 */
 		public Builder basicAuth(String username, @Nullable String password) {
+			HeaderCredentials.basic(username, password);
 			this.username = username;
 			this.password = password;
 			return this;
@@ -183,13 +183,18 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		 * Authenticate with a static Bearer token (JWT).
 		 * @param token the token
 		 * @return this builder
+		 * @throws IllegalArgumentException when the token contains a control character or a character outside
+		 * printable ASCII
 		 */
 		public Builder bearerToken(String token) {
-			return bearerToken(() -> token);
+			String checked = HeaderCredentials.checkedToken(token);
+			return bearerToken(() -> checked);
 		}
 
 		/**
-		 * Authenticate with a Bearer token asked for on every request, for rotating JWTs.
+		 * Authenticate with a Bearer token asked for on every request, for rotating JWTs. A call whose token
+		 * contains a control character or a character outside printable ASCII fails with an
+		 * {@link org.springframework.dao.InvalidDataAccessApiUsageException} before anything is sent.
 		 * @param tokenSupplier supplies the current token
 		 * @return this builder
 		 */
@@ -348,11 +353,10 @@ public final class SingleStoreTemplate implements SingleStoreOperations {
 		private Supplier<@Nullable String> authorization() {
 			Supplier<String> tokens = this.tokenSupplier;
 			if (tokens != null) {
-				return () -> "Bearer " + tokens.get();
+				return HeaderCredentials.bearer(tokens)::get;
 			}
 			if (this.username != null) {
-				String credentials = this.username + ":" + ((this.password != null) ? this.password : "");
-				String header = "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
+				String header = HeaderCredentials.basic(this.username, this.password);
 				return () -> header;
 			}
 			return () -> null;

@@ -101,8 +101,9 @@ class BatchUpdateTests {
 				assertThat(ex.getCause()).isInstanceOf(DuplicateKeyException.class);
 				assertThat(ex.getCompleted().requestCount()).isEqualTo(1);
 				assertThat(ex.getFailedFirstRow()).isEqualTo(ex.getCompleted().parts().get(0).rowCount());
-				assertThat(ex.getMessage()).contains("Batch request for rows " + ex.getFailedFirstRow())
-					.contains("1 earlier request(s) succeeded and changed 10 row(s)")
+				assertThat(ex.getMessage()).contains("Batch stopped at rows " + ex.getFailedFirstRow() + " to ")
+					.contains("rows 0 to " + (ex.getFailedFirstRow() - 1) + " were stored, in 1 request(s) that changed "
+							+ "10 row(s); later rows were not sent")
 					.doesNotContain("name-98");
 			});
 		assertThat(this.server.getRequestCount()).isEqualTo(2);

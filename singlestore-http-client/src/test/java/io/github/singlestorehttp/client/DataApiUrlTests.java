@@ -26,6 +26,20 @@ class DataApiUrlTests {
 	}
 
 	@Test
+	void onlyLocalhost127SlashEightAndIpv6LoopbackCountAsLoopback() {
+		for (String loopback : new String[] { "http://LocalHost:9000", "http://127.255.0.1", "http://127.0.0.0",
+				"http://[0:0:0:0:0:0:0:1]:9000", "http://[0::1]" }) {
+			assertThat(DataApiUrl.normalize(loopback, false)).isEqualTo(loopback);
+		}
+		for (String remote : new String[] { "http://app.localhost:9000", "http://localhost.example.com",
+				"http://127.0.0.1.nip.io", "http://128.0.0.1", "http://[::2]" }) {
+			assertThatIllegalArgumentException().as(remote).isThrownBy(() -> DataApiUrl.normalize(remote, false))
+				.withMessageContaining("singlestore.http.allow-insecure");
+		}
+		assertThatIllegalArgumentException().isThrownBy(() -> DataApiUrl.normalize("http://127.0.0.256", false));
+	}
+
+	@Test
 	void credentialsInTheUrlAndOtherSchemesAreRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> DataApiUrl.normalize("https://root:pw@db.example.com", false))

@@ -17,17 +17,23 @@ import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import reactor.core.publisher.Mono;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.PermissionDeniedDataAccessException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.web.reactive.function.client.ExchangeFilterFunction;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static io.github.singlestorehttp.client.MockDataApi.json;
 import static io.github.singlestorehttp.client.MockDataApi.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * The retry rules, proven by counting the requests the server actually received.
@@ -102,6 +108,46 @@ class RetryTests {
 		this.server.enqueue(json(ONE_ROW).newBuilder().onResponseBody(SocketEffect.ShutdownConnection.INSTANCE).build());
 		this.server.enqueue(json(ONE_ROW));
 		assertThat(this.template.query("SELECT 1")).hasSize(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "CALL create_order(?)", "ECHO create_order(?)", "DELETE FROM t WHERE id = ? RETURNING id",
+			"WITH x AS (SELECT ? AS id) DELETE t FROM t JOIN x USING (id)", "SELECT ? INTO OUTFILE '/tmp/out'",
+			"/* SELECT */ INSERT INTO t SELECT ?" })
+	void writesSentThroughQueryAreNotRetriedOnceTheServerMayHaveRunThem(String sql) {
+		this.server.enqueue(text(503, ""));
+		this.server.enqueue(json(ONE_ROW));
+		assertThatExceptionOfType(TransientDataAccessResourceException.class).isThrownBy(() -> this.template.query(sql, 42));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void callThroughQueryIsNotRetriedWhenTheConnectionDropsAfterTheRequest() {
+		this.server.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build());
+		this.server.enqueue(json(ONE_ROW));
+		this.server.enqueue(json(ONE_ROW));
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> this.template.query("CALL create_order(?)", 42));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "select 1", "(SELECT 1) UNION (SELECT 2)", "-- c\n SHOW TABLES", "DESC t", "DESCRIBE t",
+			"EXPLAIN SELECT 1", "WITH RECURSIVE r (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3), "
+					+ "`delete` AS (SELECT 2) SELECT * FROM r" })
+	void provableReadsAreRetried(String sql) {
+		this.server.enqueue(text(503, ""));
+		this.server.enqueue(json(ONE_ROW));
+		assertThat(this.template.query(sql)).hasSize(1);
+		assertThat(this.server.getRequestCount()).isEqualTo(2);
+	}
+
+	@Test
+	void writesSentThroughQueryMarkedIdempotentAreRetried() {
+		this.server.enqueue(text(503, ""));
+		this.server.enqueue(json(ONE_ROW));
+		assertThat(this.template.sql("CALL get_or_create(?)").param(42).idempotent().query(Long.class).list()).hasSize(1);
 		assertThat(this.server.getRequestCount()).isEqualTo(2);
 	}
 
@@ -181,6 +227,35 @@ class RetryTests {
 				() -> this.template.reactive().query("SELECT n FROM t").doOnNext((row) -> seen.add(row.get("n"))).blockLast());
 		assertThat(seen).containsExactly(1L);
 		assertThat(this.server.getRequestCount()).isEqualTo(1);
+	}
+
+	@Test
+	void aFailureOutsideTheTransportSurfacesOnceAsItself() {
+		for (int i = 0; i < 3; i++) {
+			this.server.enqueue(json(ONE_ROW));
+		}
+		NullPointerException bug = new NullPointerException("a bug in handling the response");
+		SingleStoreTemplate buggy = this.dataApi.templateBuilder()
+			.webClientBuilder(WebClient.builder()
+				.filter(ExchangeFilterFunction.ofResponseProcessor((response) -> response.releaseBody().then(Mono.error(bug)))))
+			.retry(FAST)
+			.build();
+		Throwable thrown = catchThrowable(() -> buggy.query("SELECT 1"));
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
+		assertThat(thrown).isSameAs(bug);
+	}
+
+	@Test
+	void aFailingTokenSupplierSurfacesOnceAsItself() {
+		AtomicInteger asked = new AtomicInteger();
+		SingleStoreTemplate failing = this.dataApi.templateBuilder().bearerToken(() -> {
+			asked.incrementAndGet();
+			throw new IllegalStateException("token store unavailable");
+		}).retry(FAST).build();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> failing.query("SELECT 1"))
+			.withMessage("token store unavailable");
+		assertThat(asked).hasValue(1);
+		assertThat(this.server.getRequestCount()).isZero();
 	}
 
 	private static SingleStoreTemplate template(String url, RetrySettings retry, Duration timeout) {

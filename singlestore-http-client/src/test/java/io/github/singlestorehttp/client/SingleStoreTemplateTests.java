@@ -5,10 +5,12 @@ import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -20,6 +22,9 @@ import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 import reactor.test.StepVerifier;
@@ -182,9 +187,16 @@ class SingleStoreTemplateTests {
 	}
 
 	@Test
-	void reactiveCallsSendNothingUntilSubscribed() {
-		this.template.reactive().execute("DELETE FROM users");
-		assertThat(this.server.getRequestCount()).isZero();
+	void reactiveCallsSendNothingUntilSubscribed() throws InterruptedException {
+		this.server.enqueue(MockDataApi.json("{\"lastInsertId\":0,\"rowsAffected\":1}"));
+		this.server.enqueue(MockDataApi.json(USERS));
+		Mono<ExecResult> delete = this.template.reactive().execute("DELETE FROM users");
+		this.template.reactive().query("SELECT * FROM users");
+		this.template.reactive().batchUpdate("DELETE FROM users WHERE id = ?", List.<Object[]>of(new Object[] { 1 }));
+		assertThat(this.server.takeRequest(500, TimeUnit.MILLISECONDS)).as("request sent before subscription").isNull();
+		StepVerifier.create(delete).expectNext(new ExecResult(0, 1)).verifyComplete();
+		assertThat(this.server.takeRequest(5, TimeUnit.SECONDS).getTarget()).isEqualTo("/api/v2/exec");
+		assertThat(this.server.getRequestCount()).isEqualTo(1);
 	}
 
 	@Test
@@ -204,6 +216,38 @@ class SingleStoreTemplateTests {
 				assertThat(cause.getHttpStatus()).isEqualTo(400);
 				assertThat(cause.getEndpoint()).isEqualTo("POST /api/v2/exec");
 			});
+	}
+
+	static Stream<Arguments> argumentsAndHowTheServerEchoesThem() {
+		return Stream.of(Arguments.of(9007199254740993L, "9007199254740993"),
+				Arguments.of(new BigDecimal("-12.50"), "-12.50"), Arguments.of(true, "1"), Arguments.of(false, "false"),
+				Arguments.of(1.5d, "1.5"), Arguments.of(1e6d, "1000000"), Arguments.of(0.1f, "0.1"),
+				Arguments.of(LocalDate.of(2024, 1, 2), "2024-01-02"), Arguments.of(Optional.of(77), "77"),
+				Arguments.of("secret-bytes".getBytes(StandardCharsets.UTF_8), "secret-bytes"),
+				Arguments.of("secret-bytes".getBytes(StandardCharsets.UTF_8), "c2VjcmV0LWJ5dGVz"),
+				Arguments.of("john@example.com", "john@example.com-42"), Arguments.of(4242, "john-4242"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("argumentsAndHowTheServerEchoesThem")
+	void serverMessagesAreRedactedOfArgumentValuesOfEveryType(Object argument, String echoed) {
+		this.server.enqueue(MockDataApi.text(400, "Error 1062 (23000): Duplicate entry '" + echoed + "' for key 'PRIMARY'"));
+		assertThatExceptionOfType(DuplicateKeyException.class)
+			.isThrownBy(() -> this.template.execute("INSERT INTO users (v) VALUES (?)", argument))
+			.withMessageContaining("Duplicate entry '?' for key 'PRIMARY'")
+			.withMessageNotContaining("'" + echoed + "'")
+			.satisfies((ex) -> assertThat(ex.getCause().getMessage()).doesNotContain("'" + echoed + "'"));
+	}
+
+	@Test
+	void inlinedValuesQuotedInSyntaxErrorsAreRedacted() {
+		this.server.enqueue(MockDataApi.text(400, "Error 1064 (42000): You have an error in your SQL syntax; check the "
+				+ "manual near 'WHERE id = 9007199254740993 LIMIT' at line 1"));
+		assertThatExceptionOfType(BadSqlGrammarException.class)
+			.isThrownBy(() -> this.template.query("SELECT * FROM users WHERE id = ? LIMIT", 9007199254740993L))
+			.withMessageNotContaining("9007199254740993")
+			.satisfies((ex) -> assertThat(ex.getCause().getMessage()).contains("near '?' at line 1")
+				.doesNotContain("9007199254740993"));
 	}
 
 	@Test

@@ -26,7 +26,7 @@ final class CommandLine {
 			  --jdbc-url URL            backing database (default: a new in-memory H2 database)
 			  --tls                     serve HTTPS with a certificate from a generated CA
 			  --ca-file PATH            where to write the CA certificate (PEM) with --tls (default: a temp file)
-			  --pool-size N             requests served at the same time (default 16)
+			  --pool-size N             statements run at the same time (default 16)
 			  --max-request-bytes N     largest request body accepted (default 1048576)
 			  --exact-numbers           bind numeric arguments exactly instead of through a 64-bit float
 			  --legacy-errors           write errors as "Error 1146: ..." instead of "Error 1146 (42S02): ..."

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * Results are streamed, so large queries run in little memory; requests are served in parallel, each on its own
  * pooled connection in autocommit mode. The JDK server reads its system properties once per JVM; unless set already,
  * starting a server sets {@code sun.net.httpserver.nodelay} to {@code true} (without it every response waits for the
- * client's delayed ACK) and {@code sun.net.httpserver.maxReqTime} to 60 seconds (the time a client has to send a
- * request, so that clients sending partial requests cannot hold the worker threads forever).
+ * client's delayed ACK), {@code sun.net.httpserver.maxReqTime} to 10 seconds (the time a client has to send a
+ * request, so that clients sending partial requests cannot hold threads for long) and
+ * {@code sun.net.httpserver.maxConnections} to 1000. A client that sends part of a request holds a thread of its
+ * own, not one of those running statements, so it does not keep others from being served.
  * <pre class="code">
  * try (LocalDataApiServer server = LocalDataApiServer.builder().password("secret").build().start()) {
  *     String url = server.url(); // http://127.0.0.1:41234
@@ -103,6 +105,14 @@ public final class LocalDataApiServer implements AutoCloseable {
 	}
 
 	/**
+	 * Tells whether the password was generated, so that it may be shown to the user.
+	 * @return {@code true} when no password was given
+	 */
+	boolean passwordGenerated() {
+		return this.settings.passwordGenerated();
+	}
+
+	/**
 	 * The token accepted for Bearer authentication.
 	 * @return the token, or empty when Bearer authentication is off
 	 */
@@ -120,7 +130,7 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 	/**
 	 * The JDBC URL of the backing database. For the default in-memory database it connects with admin rights, while
-	 * requests run as a user without them.
+	 * requests run as a user without them. It includes any credentials it was given with: do not log it.
 	 * @return the URL
 	 */
 	public String jdbcUrl() {
@@ -238,11 +248,11 @@ public final class LocalDataApiServer implements AutoCloseable {
 
 		/**
 		 * Sets the password for Basic authentication.
-		 * @param password the password; when never set, a random one is generated
+		 * @param password the password, not empty; when never set, a random one is generated
 		 * @return this builder
 		 */
 		public Builder password(String password) {
-			this.password = password;
+			this.password = requireText(password, "password");
 			return this;
 		}
 
@@ -334,7 +344,8 @@ public final class LocalDataApiServer implements AutoCloseable {
 		}
 
 		/**
-		 * Sets how many requests run at the same time: the number of worker threads and of pooled connections.
+		 * Sets how many statements run at the same time: the number of pooled connections. Requests beyond it wait up
+		 * to 30 seconds for a connection.
 		 * @param poolSize the size, 16 by default
 		 * @return this builder
 		 */
@@ -359,10 +370,11 @@ public final class LocalDataApiServer implements AutoCloseable {
 			String inMemoryUrl = "jdbc:h2:mem:singlestore-http-local-" + UUID.randomUUID();
 			String url = inMemory ? inMemoryUrl + H2_DATABASE_SETTINGS + H2_SESSION_SETTINGS : this.jdbcUrl;
 			String requestUrl = inMemory ? inMemoryUrl + H2_SESSION_SETTINGS : this.jdbcUrl;
+			boolean generatePassword = this.password == null;
 			return new LocalDataApiServer(new ServerSettings(this.host, this.port, this.username,
-					(this.password != null) ? this.password : randomPassword(), this.token, this.database, url,
-					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity, this.legacyErrorFormat, this.maxRequestBytes,
-					this.poolSize));
+					generatePassword ? randomPassword() : this.password, generatePassword, this.token, this.database, url,
+					requestUrl, inMemory, this.tls, this.caCertificateFile, this.goNumberFidelity,
+					this.legacyErrorFormat, this.maxRequestBytes, this.poolSize));
 		}
 
 		private static String randomPassword() {

@@ -8,7 +8,8 @@ import java.util.List;
  * <pre class="code">
  * java -jar singlestore-http-local-exec.jar --port 9000 --user root --password secret --database app [--tls]
  * </pre>
- * Prints the URL (and, with {@code --tls}, the CA certificate file) on start. Exits with status 2 when the command
+ * Prints the URL (and, with {@code --tls}, the CA certificate file) on start, and the password only when it was
+ * generated; passwords in the JDBC URL are masked. Exits with status 2 when the command
  * line is wrong and 1 when the server cannot start. Run with {@code --help} for all options.
  */
 public final class LocalDataApiServerMain {
@@ -61,11 +62,11 @@ public final class LocalDataApiServerMain {
 	private static void describe(LocalDataApiServer server, PrintStream out) {
 		out.println("SingleStore Data API (local) listening on " + server.url());
 		out.println("  user:     " + server.username());
-		out.println("  password: " + server.password());
+		out.println("  password: " + (server.passwordGenerated() ? server.password() : "as given"));
 		out.println("  database: " + server.database());
 		server.token().ifPresent((token) -> out.println("  bearer token accepted"));
 		server.caCertificateFile().ifPresent((file) -> out.println("  CA certificate: " + file.toAbsolutePath()));
-		out.println("  backing database: " + server.jdbcUrl());
+		out.println("  backing database: " + JdbcUrlPasswords.masked(server.jdbcUrl()));
 		out.println("Press Ctrl+C to stop.");
 		out.flush();
 	}

@@ -12,7 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -37,6 +37,7 @@ import io.github.singlestorehttp.local.sql.StatementExecutor;
 import io.github.singlestorehttp.local.tls.GeneratedTlsIdentity;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -52,6 +53,8 @@ final class RunningServer {
 	private static final int FETCH_SIZE = 1000;
 
 	private static final Duration REQUEST_COMPLETION_WAIT = Duration.ofSeconds(5);
+
+	private static final Duration IDLE_WORKER_KEEP_ALIVE = Duration.ofSeconds(2);
 
 	private static final AtomicInteger pools = new AtomicInteger();
 
@@ -86,7 +89,7 @@ final class RunningServer {
 				caFile = writeCaFile(settings.caCertificateFile(), tls.caCertificatePem());
 			}
 			HttpServer httpServer = createHttpServer(settings, tls);
-			ThreadPoolExecutor workers = workers(settings.poolSize());
+			ThreadPoolExecutor workers = workers();
 			httpServer.createContext("/", handler(settings, dialect, dataSource));
 			httpServer.setExecutor(workers);
 			httpServer.start();
@@ -138,9 +141,24 @@ final class RunningServer {
 			return settings.inMemory() ? H2RequestUser.createIn(connection) : null;
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException(
-					"Could not prepare the database at " + settings.jdbcUrl() + ": " + ex.getMessage(), ex);
+			throw new IllegalStateException("Could not prepare the database at "
+					+ JdbcUrlPasswords.masked(settings.jdbcUrl()) + ": " + maskedMessage(ex, settings), masked(ex, settings));
 		}
+	}
+
+	/**
+	 * A copy of a failure to reach the database whose message does not show the passwords of the URL. The causes of
+	 * the failure are left out, as their messages may show them too.
+	 */
+	private static SQLException masked(SQLException failure, ServerSettings settings) {
+		SQLException copy = new SQLException(maskedMessage(failure, settings), failure.getSQLState(),
+				failure.getErrorCode());
+		copy.setStackTrace(failure.getStackTrace());
+		return copy;
+	}
+
+	private static String maskedMessage(SQLException failure, ServerSettings settings) {
+		return JdbcUrlPasswords.maskedIn(String.valueOf(failure.getMessage()), settings.jdbcUrl());
 	}
 
 	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect,
@@ -160,7 +178,10 @@ final class RunningServer {
 
 	private static DataApiHttpHandler handler(ServerSettings settings, DatabaseDialect dialect,
 			HikariDataSource dataSource) {
-		JsonMapper jsonMapper = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+		JsonMapper jsonMapper = JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+			.build();
 		StatementExecutor executor = new StatementExecutor(dataSource, dialect,
 				new ColumnMapper(jsonMapper, ZoneId.systemDefault()), FETCH_SIZE);
 		HandlerSettings handlerSettings = new HandlerSettings(
@@ -182,14 +203,23 @@ final class RunningServer {
 		return httpsServer;
 	}
 
-	private static ThreadPoolExecutor workers(int threads) {
+	/**
+	 * The threads that serve exchanges. The JDK server reads each request's line and headers on one of them before any
+	 * handler runs, so a client that sends part of a request holds a thread until the request time runs out (see
+	 * {@link JdkHttpServerDefaults}). A fixed number of threads would let as many such clients stop the server
+	 * answering anyone; instead a thread is started whenever all are busy (their number bounded by the connection
+	 * limit) and ends after {@link #IDLE_WORKER_KEEP_ALIVE} without work, and statements wait for one of the pooled
+	 * connections.
+	 */
+	private static ThreadPoolExecutor workers() {
 		AtomicInteger count = new AtomicInteger();
 		ThreadFactory factory = (task) -> {
 			Thread thread = new Thread(task, "singlestore-http-local-worker-" + count.incrementAndGet());
 			thread.setDaemon(true);
 			return thread;
 		};
-		return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+		return new ThreadPoolExecutor(0, Integer.MAX_VALUE, IDLE_WORKER_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS,
+				new SynchronousQueue<>(), factory);
 	}
 
 	private static Path writeCaFile(@Nullable Path requested, String pem) throws IOException {

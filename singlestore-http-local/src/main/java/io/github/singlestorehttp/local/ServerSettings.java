@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param port the port, 0 for a free one
  * @param username the Basic user name
  * @param password the Basic password
+ * @param passwordGenerated whether the password was generated rather than given
  * @param token the Bearer token, or {@code null}
  * @param database the database to create at start
  * @param jdbcUrl the backing database, with the rights to prepare it
@@ -23,9 +24,22 @@ import org.jspecify.annotations.Nullable;
  * @param goNumberFidelity whether numeric arguments pass through a 64-bit float
  * @param legacyErrorFormat whether errors leave the SQLSTATE out
  * @param maxRequestBytes the largest accepted request body
- * @param poolSize the number of worker threads and pooled connections
+ * @param poolSize the number of pooled connections
  */
-record ServerSettings(String host, int port, String username, String password, @Nullable String token,
-		String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls, @Nullable Path caCertificateFile,
-		boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes, int poolSize) {
+record ServerSettings(String host, int port, String username, String password, boolean passwordGenerated,
+		@Nullable String token, String database, String jdbcUrl, String requestJdbcUrl, boolean inMemory, boolean tls,
+		@Nullable Path caCertificateFile, boolean goNumberFidelity, boolean legacyErrorFormat, long maxRequestBytes,
+		int poolSize) {
+
+	/**
+	 * Describes the settings without the password, the token or the passwords of the JDBC URL.
+	 * @return the description
+	 */
+	@Override
+	public String toString() {
+		return "ServerSettings[host=" + this.host + ", port=" + this.port + ", username=" + this.username
+				+ ", database=" + this.database + ", jdbcUrl=" + JdbcUrlPasswords.masked(this.jdbcUrl) + ", tls="
+				+ this.tls + ", poolSize=" + this.poolSize + "]";
+	}
+
 }

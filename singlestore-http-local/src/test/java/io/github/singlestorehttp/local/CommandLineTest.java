@@ -56,6 +56,8 @@ class CommandLineTest {
 		assertRejected(List.of("--tls=yes"), "Option --tls takes no value");
 		assertRejected(List.of("serve"), "Unexpected argument 'serve'");
 		assertRejected(List.of("--ca-file", "ca.pem"), "caCertificateFile needs tls(true)");
+		assertRejected(List.of("--password", ""), "password must not be empty");
+		assertRejected(List.of("--password= "), "password must not be empty");
 	}
 
 	private static void assertRejected(List<String> args, String message) {

@@ -1,12 +1,15 @@
 package io.github.singlestorehttp.local;
 
 import java.net.http.HttpResponse;
+import java.util.stream.Stream;
 
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,12 +30,51 @@ class ErrorMappingTest {
 		new DataApiClient(server).execAll(
 				"CREATE TABLE parents (id INT PRIMARY KEY, name VARCHAR(5) NOT NULL, n INT, d DATE)",
 				"CREATE TABLE children (id INT PRIMARY KEY, parent_id INT REFERENCES parents(id))",
-				"INSERT INTO parents VALUES (1, 'one', 0, NULL)", "INSERT INTO children VALUES (1, 1)");
+				"INSERT INTO parents VALUES (1, 'one', 0, NULL)", "INSERT INTO children VALUES (1, 1)",
+				"CREATE TABLE accounts (id BIGINT PRIMARY KEY, email VARCHAR(50) UNIQUE, region VARCHAR(10), code INT, "
+						+ "nick VARCHAR(20), secret VARCHAR(20), UNIQUE KEY region_code (region, code))",
+				"CREATE UNIQUE INDEX nick_index ON accounts (nick)",
+				"INSERT INTO accounts VALUES (9007199254740993, 'a@example.com', 'eu', 7, 'it''s, me', 'top-secret')",
+				"INSERT INTO accounts VALUES (8, 'b@example.com', 'us', 1, 'bee', 'top-secret')",
+				"CREATE TABLE tags (name VARCHAR(20) PRIMARY KEY, secret VARCHAR(20))",
+				"INSERT INTO tags VALUES ('a, \"b\"', 'top-secret')",
+				"CREATE TABLE stock (shop INT, item VARCHAR(10), secret VARCHAR(20), PRIMARY KEY (shop, item))",
+				"INSERT INTO stock VALUES (3, 'pen', 'top-secret')",
+				"CREATE TABLE `Events` (id INT PRIMARY KEY, day DATE, CONSTRAINT `One \"Per\" Day` UNIQUE (day))",
+				"INSERT INTO `Events` VALUES (1, '2024-05-01')");
 	}
 
 	@Test
 	void duplicateKeyIs1062() {
 		assertError(this.client.exec("INSERT INTO parents VALUES (1, 'again', 0, NULL)"), "Error 1062 (23000): ");
+	}
+
+	@ParameterizedTest
+	@MethodSource("duplicateKeys")
+	void duplicateKeysAreReportedAsSingleStoreDoesWithoutTheRestOfTheRow(String sql, String message) {
+		HttpResponse<String> response = this.client.exec(sql);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).isEqualTo("Error 1062 (23000): " + message);
+	}
+
+	static Stream<Arguments> duplicateKeys() {
+		return Stream.of(
+				Arguments.of("INSERT INTO parents VALUES (1, 'again', 0, NULL)", "Duplicate entry '1' for key 'PRIMARY'"),
+				Arguments.of("INSERT INTO accounts (id) VALUES (9007199254740993)",
+						"Duplicate entry '9007199254740993' for key 'PRIMARY'"),
+				Arguments.of("INSERT INTO accounts (id, email) VALUES (2, 'a@example.com')",
+						"Duplicate entry 'a@example.com' for key 'email'"),
+				Arguments.of("INSERT INTO accounts (id, region, code) VALUES (3, 'eu', 7)",
+						"Duplicate entry 'eu-7' for key 'region_code'"),
+				Arguments.of("INSERT INTO accounts (id, nick) VALUES (4, 'it''s, me')",
+						"Duplicate entry 'it's, me' for key 'nick_index'"),
+				Arguments.of("UPDATE accounts SET email = 'a@example.com' WHERE id = 8",
+						"Duplicate entry 'a@example.com' for key 'email'"),
+				Arguments.of("INSERT INTO tags VALUES ('a, \"b\"', 'other')", "Duplicate entry 'a, \"b\"' for key 'PRIMARY'"),
+				Arguments.of("INSERT INTO stock VALUES (3, 'pen', 'other')", "Duplicate entry '3-pen' for key 'PRIMARY'"),
+				Arguments.of("INSERT INTO `Events` VALUES (2, '2024-05-01')",
+						"Duplicate entry '2024-05-01' for key 'one \"per\" day'"));
 	}
 
 	@Test

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -90,6 +92,41 @@ class LocalDataApiServerMainTest {
 	}
 
 	@Test
+	void printsTheGeneratedPasswordButNoPasswordTheUserGave() throws Exception {
+		Process generated = startChild(List.of("-Xmx32m"));
+		Process given = startChild(List.of("-Xmx32m"), "--password", "given-secret", "--jdbc-url",
+				"jdbc:h2:mem:printed;MODE=MySQL;DATABASE_TO_LOWER=TRUE;USER=sa;PASSWORD=url-secret;DB_CLOSE_DELAY=-1");
+		try {
+			String generatedOutput = awaitDescription(generated);
+			String givenOutput = awaitDescription(given);
+
+			assertThat(generatedOutput).containsPattern("\\n  password: [\\w-]{24}\\n");
+			assertThat(givenOutput).doesNotContain("given-secret", "url-secret")
+				.contains("  password: as given\n", ";USER=sa;PASSWORD=****;DB_CLOSE_DELAY=-1");
+		}
+		finally {
+			generated.destroy();
+			given.destroy();
+			generated.waitFor(10, TimeUnit.SECONDS);
+			given.waitFor(10, TimeUnit.SECONDS);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jdbc:h2:tcp://127.0.0.1:1/nowhere;USER=sa;PASSWORD=url-secret",
+			"jdbc:mariadb://root:url-secret@127.0.0.1:1/app", "jdbc:mysql://127.0.0.1:1/app?user=root&password=url-secret" })
+	void startFailuresDoNotPrintThePasswordOfTheJdbcUrl(String jdbcUrl) throws Exception {
+		Process child = startChild(List.of("-Xmx32m"), "--jdbc-url", jdbcUrl);
+
+		String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+		assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		assertThat(child.exitValue()).isEqualTo(1);
+		assertThat(output).startsWith("Error: Could not prepare the database at ").contains("****")
+			.doesNotContain("url-secret");
+	}
+
+	@Test
 	void badOptionsExitWithStatus2AndSayWhy() throws Exception {
 		Process child = startChild(List.of("-Xmx32m"), "--bogus");
 
@@ -154,6 +191,22 @@ class LocalDataApiServerMainTest {
 				return line.substring(LISTENING.length());
 			}
 			seen.append(line).append('\n');
+		}
+		throw new IllegalStateException("The server did not start:\n" + seen);
+	}
+
+	/**
+	 * Reads what the server prints at start, up to the line that says how to stop it.
+	 */
+	private static String awaitDescription(Process child) throws IOException {
+		BufferedReader output = new BufferedReader(
+				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+		StringBuilder seen = new StringBuilder();
+		for (String line = output.readLine(); line != null; line = output.readLine()) {
+			seen.append(line).append('\n');
+			if (line.equals("Press Ctrl+C to stop.")) {
+				return seen.toString();
+			}
 		}
 		throw new IllegalStateException("The server did not start:\n" + seen);
 	}

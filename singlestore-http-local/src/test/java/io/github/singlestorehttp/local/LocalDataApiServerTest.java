@@ -117,7 +117,7 @@ class LocalDataApiServerTest {
 			System.setProperty(maxRequestTime, "17");
 			LocalDataApiServer.builder().build().start().close();
 
-			assertThat(byDefault).isEqualTo("60");
+			assertThat(byDefault).isEqualTo("10");
 			assertThat(System.getProperty(maxRequestTime)).isEqualTo("17");
 			assertThat(System.getProperty("sun.net.httpserver.maxRspTime")).isNull();
 		}
@@ -162,6 +162,19 @@ class LocalDataApiServerTest {
 	}
 
 	@Test
+	void startFailuresMaskThePasswordOfTheJdbcUrl() {
+		LocalDataApiServer server = LocalDataApiServer.builder()
+			.jdbcUrl("jdbc:h2:tcp://127.0.0.1:1/nowhere;USER=sa;PASSWORD=url-secret")
+			.build();
+
+		assertThatIllegalStateException().isThrownBy(server::start)
+			.withMessageStartingWith(
+					"Could not prepare the database at jdbc:h2:tcp://127.0.0.1:1/nowhere;USER=sa;PASSWORD=****: ")
+			.withMessageNotContaining("url-secret")
+			.satisfies((failure) -> assertThat(failure.getCause()).hasMessageNotContaining("url-secret"));
+	}
+
+	@Test
 	void badSettingsAreRejected() {
 		LocalDataApiServer.Builder builder = LocalDataApiServer.builder();
 
@@ -175,6 +188,10 @@ class LocalDataApiServerTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.database(""))
 			.withMessage("database must not be empty");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.token(""));
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.password(""))
+			.withMessage("password must not be empty");
+		assertThatIllegalArgumentException().isThrownBy(() -> builder.password(" "))
+			.withMessage("password must not be empty");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.maxRequestBytes(0))
 			.withMessage("maxRequestBytes must be at least 1, not 0");
 		assertThatIllegalArgumentException().isThrownBy(() -> builder.poolSize(0))

@@ -73,7 +73,7 @@ class QueryEndpointsTest {
 		JsonNode body = DataApiClient.json(response);
 		assertThat(body.get("results").get(0).get("rows").toString()).isEqualTo("[[1,0],[2,-1]]");
 		assertThat(body.get("error").get("code").intValue()).isEqualTo(1365);
-		assertThat(body.get("error").get("message").stringValue()).startsWith("Division by zero");
+		assertThat(body.get("error").get("message").stringValue()).startsWith("Division by 0");
 		assertThat(response.body()).startsWith("{\"results\":[{\"columns\":[")
 			.endsWith("\"rows\":[[1,0],[2,-1]]}],\"error\":{\"code\":1365,\"message\":"
 					+ body.get("error").get("message").toString() + "}}");

@@ -13,7 +13,8 @@ import org.springframework.util.StringUtils;
 /**
  * The one authentication mode of the Data API client: Basic (user name and password), a static Bearer
  * token, or Bearer tokens from a {@link SingleStoreTokenSupplier}. Resolving it fails with a message that
- * says what to set when none or more than one is configured.
+ * says what to set when none or more than one is configured, or when a credential holds a control character
+ * (never with the credential's value).
  */
 final class SingleStoreAuthentication {
 
@@ -39,6 +40,9 @@ final class SingleStoreAuthentication {
 		String username = textOrNull(details.getUsername());
 		String password = textOrNull(details.getPassword());
 		String token = textOrNull(details.getToken());
+		requireNoControlCharacter(username, "user name", "singlestore.http.username");
+		requireNoControlCharacter(password, "password", "singlestore.http.password");
+		requireNoControlCharacter(token, "token", "singlestore.http.token");
 		if (username == null && password != null) {
 			throw new InvalidSingleStoreConfigurationException(
 					"A Data API password is configured without a user name.",
@@ -70,6 +74,18 @@ final class SingleStoreAuthentication {
 			return new SingleStoreAuthentication((builder) -> builder.bearerToken(token));
 		}
 		return new SingleStoreAuthentication((builder) -> builder.bearerToken(tokenSupplier::getToken));
+	}
+
+	/**
+	 * Refuse a credential with a control character (a line break from a secrets file or a YAML block
+	 * scalar): it cannot travel in an HTTP header, and connectors quote such headers in their messages.
+	 */
+	private static void requireNoControlCharacter(@Nullable String value, String subject, String property) {
+		if (value != null && value.chars().anyMatch(Character::isISOControl)) {
+			throw new InvalidSingleStoreConfigurationException("The configured Data API " + subject
+					+ " contains a control character, such as a line break from a secrets file.",
+					"Remove it from " + property + " (or from where the SingleStoreConnectionDetails bean reads it).");
+		}
 	}
 
 	private static @Nullable String textOrNull(@Nullable String value) {

@@ -141,6 +141,21 @@ class SingleStoreHttpAutoConfigurationTests {
 	}
 
 	@Test
+	void credentialsWithControlCharactersFailAtStartupWithoutTheirValue() {
+		this.contextRunner
+			.withBean(SingleStoreConnectionDetails.class,
+					() -> connectionDetails(this.dataApi.url(), "admin", PASSWORD + "\n", "app"))
+			.run(failsWith("The configured Data API password contains a control character",
+					"Remove it from singlestore.http.password"));
+		this.contextRunner.withBean(SingleStoreConnectionDetails.class,
+				() -> connectionDetails(this.dataApi.url(), "admin\r", PASSWORD, "app"))
+			.run(failsWith("The configured Data API user name contains a control character"));
+		this.contextRunner.withPropertyValues(this.dataApi.urlProperty(), "singlestore.http.token=jwt-secret\u0007x")
+			.run(failsWith("The configured Data API token contains a control character",
+					"Remove it from singlestore.http.token"));
+	}
+
+	@Test
 	void passwordWithoutUserNameFailsAtStartup() {
 		this.contextRunner.withPropertyValues(this.dataApi.urlProperty(), "singlestore.http.password=" + PASSWORD)
 			.run(failsWith("password is configured without a user name", "Set singlestore.http.username"));

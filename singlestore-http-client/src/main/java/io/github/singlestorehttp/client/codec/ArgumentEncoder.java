@@ -30,7 +30,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * <p>
  * The Data API decodes JSON numbers as 64-bit floats, which loses digits above 2^53 and prints
  * {@code 1000000} as {@code 1e+06} (a syntax error in {@code LIMIT}). Integers and decimals are therefore
- * written into the SQL as exact literals (they cannot carry SQL), strings, temporal values and UUIDs
+ * written into the SQL as exact literals built from their numeric value (never from a subclass's text, see
+ * {@link NumericLiteral}), strings, temporal values and UUIDs
  * travel as JSON strings, {@code byte[]} as base64 decoded by {@code FROM_BASE64(?)} on the server, and
  * {@code float[]} and {@code double[]} vectors as JSON array text (see {@link VectorText}), never as base64.
  * Values of other types are refused before anything is sent.
@@ -46,12 +47,14 @@ final class ArgumentEncoder {
 			return EncodedArgument.json(null);
 		}
 		if (unwrapped instanceof Integer || unwrapped instanceof Long || unwrapped instanceof Short
-				|| unwrapped instanceof Byte || unwrapped instanceof BigInteger || unwrapped instanceof AtomicInteger
-				|| unwrapped instanceof AtomicLong) {
-			return numericLiteral(unwrapped.toString());
+				|| unwrapped instanceof Byte || unwrapped instanceof AtomicInteger || unwrapped instanceof AtomicLong) {
+			return numericLiteral(NumericLiteral.of(((Number) unwrapped).longValue()));
+		}
+		if (unwrapped instanceof BigInteger integer) {
+			return numericLiteral(NumericLiteral.of(integer, position));
 		}
 		if (unwrapped instanceof BigDecimal decimal) {
-			return numericLiteral(decimal.toPlainString());
+			return numericLiteral(NumericLiteral.of(decimal, position));
 		}
 		if (unwrapped instanceof Double || unwrapped instanceof Float) {
 			return EncodedArgument.json(finiteDouble((Number) unwrapped, position));
@@ -72,7 +75,7 @@ final class ArgumentEncoder {
 			return EncodedArgument.json(VectorText.format(vector, position));
 		}
 		if (unwrapped instanceof byte[] bytes) {
-			return EncodedArgument.base64(Base64.getEncoder().encodeToString(bytes));
+			return EncodedArgument.base64(bytes, Base64.getEncoder().encodeToString(bytes));
 		}
 		String temporal = TemporalFormat.format(unwrapped);
 		if (temporal != null) {
@@ -101,7 +104,7 @@ final class ArgumentEncoder {
 	}
 
 	private static EncodedArgument numericLiteral(String digits) {
-		return EncodedArgument.literal(digits.startsWith("-") ? "(" + digits + ")" : digits);
+		return EncodedArgument.literal(digits.startsWith("-") ? "(" + digits + ")" : digits, digits);
 	}
 
 	private static Double finiteDouble(Number number, int position) {

@@ -8,7 +8,10 @@ import java.util.stream.IntStream;
 /**
  * Reads SQL the way MySQL and SingleStore do, skipping string literals (with backslash and
  * doubled-quote escapes), quoted identifiers and {@code --}, {@code #} and {@code /* *}{@code /}
- * comments: finds the positional {@code ?} placeholders and the statement separators.
+ * comments: finds the positional {@code ?} placeholders and the statement separators. As on the server,
+ * {@code --} starts a comment only when white space or a control character follows it, and the content of
+ * an executable comment {@code /*!…*}{@code /} (with an optional version number) is code; optimizer hints
+ * {@code /*+…*}{@code /} stay comments.
  */
 public final class SqlScanner {
 
@@ -67,6 +70,35 @@ public final class SqlScanner {
 		return code.toString().trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
 	}
 
+	/**
+	 * The code of the SQL outside parentheses, upper-cased, with skipped text (literals, quoted
+	 * identifiers, comments) replaced by a space, for reading the top-level clauses of a statement.
+	 * @param sql the SQL
+	 * @return the top-level code
+	 */
+	static String codeOutsideParentheses(String sql) {
+		StringBuilder code = new StringBuilder();
+		AtomicInteger depth = new AtomicInteger();
+		AtomicInteger previous = new AtomicInteger(-1);
+		forEachCodeCharacter(sql, (i) -> {
+			char c = sql.charAt(i);
+			if (i != previous.get() + 1) {
+				code.append(' ');
+			}
+			if (c == '(') {
+				depth.incrementAndGet();
+			}
+			else if (c == ')') {
+				depth.decrementAndGet();
+			}
+			else if (depth.get() == 0) {
+				code.append(c);
+			}
+			previous.set(i);
+		});
+		return code.toString().toUpperCase(Locale.ROOT);
+	}
+
 	private static int[] find(String sql, char wanted) {
 		IntStream.Builder found = IntStream.builder();
 		forEachCodeCharacter(sql, (i) -> {
@@ -80,6 +112,7 @@ public final class SqlScanner {
 	static void forEachCodeCharacter(String sql, IntConsumer action) {
 		int length = sql.length();
 		int i = 0;
+		boolean inExecutableComment = false;
 		while (i < length) {
 			char c = sql.charAt(i);
 			if (c == '\'' || c == '"' || c == '`') {
@@ -87,6 +120,14 @@ public final class SqlScanner {
 			}
 			else if (c == '#' || isLineComment(sql, i)) {
 				i = endOfLine(sql, i);
+			}
+			else if (inExecutableComment && sql.startsWith("*/", i)) {
+				inExecutableComment = false;
+				i += 2;
+			}
+			else if (isExecutableComment(sql, i)) {
+				inExecutableComment = true;
+				i = startOfExecutableCode(sql, i);
 			}
 			else if (sql.startsWith("/*", i)) {
 				i = endOfBlockComment(sql, i);
@@ -99,14 +140,48 @@ public final class SqlScanner {
 	}
 
 	/**
-	 * Whether a {@code --} comment starts at an index: MySQL needs white space (or the end) after the
-	 * dashes, otherwise they are two minus signs.
+	 * Whether a {@code --} comment starts at an index: MySQL needs white space or a control character (or
+	 * the end) after the dashes, otherwise they are two minus signs. Only ASCII white space counts, as on
+	 * the server.
 	 * @param sql the SQL
 	 * @param i the index
 	 * @return {@code true} for a comment
 	 */
 	public static boolean isLineComment(String sql, int i) {
-		return sql.startsWith("--", i) && (i + 2 >= sql.length() || Character.isWhitespace(sql.charAt(i + 2)));
+		if (!sql.startsWith("--", i)) {
+			return false;
+		}
+		if (i + 2 >= sql.length()) {
+			return true;
+		}
+		char next = sql.charAt(i + 2);
+		return next <= ' ' || next == '\u007f';
+	}
+
+	/**
+	 * Whether an executable comment {@code /*!…*}{@code /} starts at an index, whose content the server
+	 * runs as code.
+	 * @param sql the SQL
+	 * @param i the index
+	 * @return {@code true} for an executable comment
+	 */
+	public static boolean isExecutableComment(String sql, int i) {
+		return sql.startsWith("/*!", i);
+	}
+
+	/**
+	 * The index of the code in the executable comment that starts at an index: after {@code /*!} and the
+	 * version number, if any.
+	 * @param sql the SQL
+	 * @param start the index of the comment's {@code /}
+	 * @return the index of the first character of code
+	 */
+	public static int startOfExecutableCode(String sql, int start) {
+		int i = start + 3;
+		while (i < sql.length() && Character.isDigit(sql.charAt(i)) && sql.charAt(i) < 128) {
+			i++;
+		}
+		return i;
 	}
 
 	/**

@@ -19,6 +19,10 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * placeholder count that differs from the argument count, unsupported argument types, statements that
  * rely on session state or hold several statements, and bodies over the request size limit. Batches of
  * single-row inserts become multi-row inserts, cut into chunks whose measured bodies fit the limit.
+ * <p>
+ * The guards read the caller's SQL; the SQL sent differs from it only where a placeholder became
+ * {@code FROM_BASE64(?)} or a numeric literal, which {@link NumericLiteral} checks to be a sign, digits and a
+ * decimal point, so the statement the server reads is the one the guards passed.
  */
 public final class StatementEncoder {
 
@@ -57,7 +61,8 @@ public final class StatementEncoder {
 					+ this.maxRequestBytes + "-byte limit of the Data API; split large writes with batchUpdate: "
 					+ checkedSql);
 		}
-		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()));
+		return new EncodedStatement(checkedSql, body, argumentTexts(wire.arguments()),
+				ReadStatement.isProvableRead(checkedSql));
 	}
 
 	/**
@@ -178,9 +183,7 @@ public final class StatementEncoder {
 	private static List<String> argumentTexts(List<EncodedArgument> arguments) {
 		List<String> texts = new ArrayList<>();
 		for (EncodedArgument argument : arguments) {
-			if (argument.jsonValue() instanceof String text && !text.isEmpty()) {
-				texts.add(text);
-			}
+			texts.addAll(argument.texts());
 		}
 		return texts;
 	}
@@ -234,7 +237,7 @@ public final class StatementEncoder {
 			if (body.length > StatementEncoder.this.maxRequestBytes) {
 				throw new IllegalStateException("Chunk measured " + body.length + " bytes, over the limit");
 			}
-			EncodedStatement statement = new EncodedStatement(sql, body, argumentTexts(this.arguments));
+			EncodedStatement statement = new EncodedStatement(sql, body, argumentTexts(this.arguments), false);
 			return new EncodedChunk(statement, this.firstRow, this.rowCount);
 		}
 

@@ -2,6 +2,7 @@ package io.github.singlestorehttp.client.error;
 
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,7 +27,7 @@ import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
  * ({@code 1048}, {@code 1406}, {@code 1264} → {@link DataIntegrityViolationException}; {@code 2269}
  * "database recovering" → {@link TransientDataAccessResourceException}). Errors without an engine code
  * are translated by HTTP status. Every message names the endpoint, the status and the error code;
- * argument values the server echoes are redacted.
+ * argument values the server echoes, of every type, are redacted ({@link ArgumentRedaction}).
  */
 public final class SingleStoreExceptionTranslator {
 
@@ -43,11 +44,11 @@ public final class SingleStoreExceptionTranslator {
 	 * @param endpoint the endpoint called, for example {@code POST /api/v2/exec}
 	 * @param sql the SQL as the caller wrote it (without argument values)
 	 * @param error the error
-	 * @param argumentTexts argument values to redact from the server's message
+	 * @param argumentTexts the text forms of the argument values, to redact from the server's message
 	 * @return the exception to throw
 	 */
 	public DataAccessException translate(String endpoint, String sql, DataApiError error, List<String> argumentTexts) {
-		String message = redact(error.message(), argumentTexts);
+		String message = ArgumentRedaction.redact(error.message(), argumentTexts);
 		String task = describe(endpoint, error);
 		Integer code = error.errorCode();
 		if (error.httpStatus() == 401 || error.httpStatus() == 403) {
@@ -76,7 +77,19 @@ public final class SingleStoreExceptionTranslator {
 					+ "(singlestore.http.read-timeout); SQL [" + sql + "]", cause);
 		}
 		return new DataAccessResourceFailureException(
-				endpoint + " failed in transport: " + cause + "; SQL [" + sql + "]", cause);
+				endpoint + " failed in transport (" + typesOf(cause) + "); SQL [" + sql + "]", cause);
+	}
+
+	/**
+	 * The simple names of the exception types in a chain: the messages stay out, as a connector's message may
+	 * quote a request header, credentials included. The exception itself is the cause, with the details.
+	 */
+	private static String typesOf(Throwable ex) {
+		StringJoiner types = new StringJoiner(" caused by ");
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			types.add(t.getClass().getSimpleName());
+		}
+		return types.toString();
 	}
 
 	/**
@@ -137,14 +150,6 @@ public final class SingleStoreExceptionTranslator {
 	private static String authHint(int status) {
 		return (status == 401) ? " (check singlestore.http.username/password or the token)"
 				: " (the user lacks a privilege the statement needs)";
-	}
-
-	static String redact(String message, List<String> argumentTexts) {
-		String redacted = message;
-		for (String text : argumentTexts) {
-			redacted = redacted.replace("'" + text + "'", "'?'");
-		}
-		return redacted;
 	}
 
 	/**

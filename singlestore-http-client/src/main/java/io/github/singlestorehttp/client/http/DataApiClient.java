@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.client.http;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.channel.AbortedException;
 
 import io.github.singlestorehttp.client.ExecResult;
 import io.github.singlestorehttp.client.Row;
@@ -133,8 +135,15 @@ public final class DataApiClient {
 					(ex) -> this.translator.translateTransportFailure(endpoint.toString(), "(ping)", ex));
 	}
 
+	/**
+	 * Whether a failure is one of exchanging the request: an I/O or connection failure (refused, DNS, TLS,
+	 * reset, closed early) or a read timeout. Anything else (a bug, a failing token supplier) is not, and
+	 * surfaces as itself.
+	 */
 	private static boolean isTransportFailure(Throwable ex) {
-		return !(ex instanceof DataAccessException);
+		return !(ex instanceof DataAccessException) && (SingleStoreExceptionTranslator.hasCause(ex, IOException.class)
+				|| SingleStoreExceptionTranslator.hasCause(ex, io.netty.handler.timeout.TimeoutException.class)
+				|| SingleStoreExceptionTranslator.hasCause(ex, AbortedException.class));
 	}
 
 	private WebClient.RequestHeadersSpec<?> post(DataApiEndpoint endpoint, EncodedStatement statement) {

@@ -93,13 +93,16 @@ public final class StatementExecutor {
 	}
 
 	/**
-	 * Run a query through {@code /query/tuples}. A query is retried only until its first row was emitted.
+	 * Run a query through {@code /query/tuples}. A query is retried only until its first row was emitted,
+	 * and after its request may have reached the server only when it provably only reads or the call is
+	 * marked idempotent: a {@code CALL} or DML sent as a query follows the rules of writes.
 	 * @param statement the statement
-	 * @param options the call's timeout ({@link CallOptions#idempotent()} does not apply: queries are)
+	 * @param options whether the statement is idempotent, and the call's timeout
 	 * @return the rows, in the non-empty batches they were decoded in
 	 */
 	public Flux<List<Row>> query(EncodedStatement statement, CallOptions options) {
-		return run("query", statement, options, true, () -> this.client.query(statement), List::size);
+		return run("query", statement, options, options.idempotent() || statement.provableRead(),
+				() -> this.client.query(statement), List::size);
 	}
 
 	private <T> Flux<T> run(String operation, EncodedStatement statement, CallOptions options, boolean idempotent,

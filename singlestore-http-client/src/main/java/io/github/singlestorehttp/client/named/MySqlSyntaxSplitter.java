@@ -13,8 +13,10 @@ import io.github.singlestorehttp.client.codec.SqlScanner;
  * {@code 'it\'s :x'} it would take {@code :x} for a parameter;</li>
  * <li>{@code #} comments: it would read parameters and quotes in them;</li>
  * <li>{@code &}, the bitwise AND: it reads {@code a&b} as a parameter {@code &b};</li>
- * <li>{@code --} not followed by white space, which is minus minus in MySQL (not a comment): it would
- * skip the rest of the line.</li>
+ * <li>{@code --} not followed by white space or a control character, which is minus minus in MySQL (not a
+ * comment): it would skip the rest of the line;</li>
+ * <li>the delimiters of an executable comment {@code /*!…*}{@code /}, whose content MySQL runs: it would
+ * skip the content as a comment.</li>
  * </ul>
  * Quoted identifiers, {@code -- } comments and {@code /* *}{@code /} comments stay in the code, where
  * {@code NamedParameterUtils} skips them; the splitter only steps over them so that quotes and {@code #}
@@ -29,8 +31,20 @@ final class MySqlSyntaxSplitter {
 		List<StatementPart> parts = new ArrayList<>();
 		int codeStart = 0;
 		int i = 0;
+		boolean inExecutableComment = false;
 		while (i < sql.length()) {
-			int verbatimEnd = endOfMisreadSyntax(sql, i);
+			int verbatimEnd;
+			if (inExecutableComment && sql.startsWith("*/", i)) {
+				inExecutableComment = false;
+				verbatimEnd = i + 2;
+			}
+			else if (SqlScanner.isExecutableComment(sql, i)) {
+				inExecutableComment = true;
+				verbatimEnd = SqlScanner.startOfExecutableCode(sql, i);
+			}
+			else {
+				verbatimEnd = endOfMisreadSyntax(sql, i);
+			}
 			if (verbatimEnd > i) {
 				addCode(parts, sql.substring(codeStart, i));
 				parts.add(new VerbatimPart(sql.substring(i, verbatimEnd)));

@@ -37,6 +37,32 @@ class SqlScannerTests {
 	}
 
 	@Test
+	void executableCommentsAreCodeAsTheServerRunsThem() {
+		assertThat(SqlScanner.positions("SELECT /*!50001 ? + */ ?")).containsExactly(16, 23);
+		assertThat(SqlScanner.positions("SELECT /*! '?' */ 1")).isEmpty();
+		assertThat(SqlScanner.hasSeveralStatements("SELECT 1 /*!; DROP TABLE users */")).isTrue();
+		assertThat(SqlScanner.leadingCode("/*!40101 BEGIN */")).isEqualTo("BEGIN");
+	}
+
+	@Test
+	void optimizerHintsStayComments() {
+		assertThat(SqlScanner.positions("SELECT /*+ MAX_EXECUTION_TIME(?) */ ?")).containsExactly(36);
+	}
+
+	@Test
+	void doubleDashFollowedByAControlCharacterIsAComment() {
+		assertThat(SqlScanner.positions("SELECT 1 --\u0001 ?")).isEmpty();
+		assertThat(SqlScanner.positions("SELECT 1 --\u007f ?")).isEmpty();
+		assertThat(SqlScanner.positions("SELECT 1 --\u000b ?")).isEmpty();
+		assertThat(SqlScanner.hasSeveralStatements("SELECT 1 --\u0001; DROP TABLE users")).isFalse();
+	}
+
+	@Test
+	void doubleDashFollowedByAUnicodeSpaceIsNotAComment() {
+		assertThat(SqlScanner.positions("SELECT 1 --\u2003?")).hasSize(1);
+	}
+
+	@Test
 	void unterminatedLiteralHidesTheRest() {
 		assertThat(SqlScanner.positions("SELECT 'abc ?")).isEmpty();
 		assertThat(SqlScanner.positions("SELECT /* ?")).isEmpty();

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -63,6 +65,81 @@ class StatementEncoderTests {
 	void decimalsKeepEveryDigitWithoutExponent() {
 		JsonNode body = encode("INSERT INTO t VALUES (?)", new BigDecimal("1.23456789012345678E+20"));
 		assertThat(body.get("sql").asString()).isEqualTo("INSERT INTO t VALUES (123456789012345678000)");
+	}
+
+	@Test
+	void numbersNoSingleStoreTypeCanHoldAreRefusedWithoutBuildingTheirText() {
+		for (Object number : List.of(new BigDecimal("1e2147483647"), new BigDecimal("1e-2147483647"),
+				new BigDecimal("1e999999999"), new BigDecimal("-1e-999999999"), new BigDecimal("1E+65"),
+				new BigDecimal("0." + "0".repeat(65) + "1"), BigInteger.TEN.pow(65), BigInteger.TEN.pow(65).negate(),
+				Optional.of(BigInteger.TWO.pow(100_000)))) {
+			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+				.isThrownBy(() -> encode("SELECT ?", number))
+				.withMessageContaining("Argument 1 is a number with more than 65 digits")
+				.withMessageNotContaining("999")
+				.withMessageNotContaining("000");
+		}
+	}
+
+	@Test
+	void numbersUpToSixtyFiveDigitsAreInlinedAndTrailingZerosDoNotCount() {
+		String sixtyFiveNines = "9".repeat(65);
+		JsonNode body = encode("SELECT ?, ?, ?, ?", new BigInteger(sixtyFiveNines), new BigDecimal("-0." + "1".repeat(64)),
+				new BigDecimal("1." + "0".repeat(80)), new BigDecimal("1E+64"));
+		assertThat(body.get("sql").asString()).isEqualTo("SELECT " + sixtyFiveNines + ", (-0." + "1".repeat(64) + "), 1, 1"
+				+ "0".repeat(64));
+	}
+
+	@Test
+	void numberSubclassesCannotPutTheirTextIntoTheSql() {
+		String injection = "1; DROP TABLE users";
+		BigDecimal decimal = new BigDecimal("1.5") {
+			@Override
+			public String toPlainString() {
+				return injection;
+			}
+
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		BigInteger integer = new BigInteger("12345678901234567890123") {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		for (Object value : List.of(decimal, integer, Optional.of(integer))) {
+			assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
+				.isThrownBy(() -> encode("SELECT ?", value))
+				.withMessageContaining("Argument 1")
+				.withMessageNotContaining("DROP");
+		}
+		AtomicLong counter = new AtomicLong(5) {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		AtomicInteger small = new AtomicInteger(-6) {
+			@Override
+			public String toString() {
+				return injection;
+			}
+		};
+		assertThat(encode("SELECT ?, ?, ?", counter, Optional.of(small), new BigDecimal(integer, 2)).get("sql").asString())
+			.isEqualTo("SELECT 5, (-6), 123456789012345678901.23");
+	}
+
+	@Test
+	void numberSubclassesWithHonestTextAreInlinedThroughACanonicalValue() {
+		BigDecimal decimal = new BigDecimal("-2.50") {
+		};
+		BigInteger integer = new BigInteger("18446744073709551615") {
+		};
+		assertThat(encode("SELECT ?, ?", decimal, integer).get("sql").asString())
+			.isEqualTo("SELECT (-2.50), 18446744073709551615");
 	}
 
 	@Test
@@ -167,7 +244,7 @@ class StatementEncoderTests {
 	@Test
 	void argumentTextsAreKeptForRedaction() {
 		EncodedStatement statement = this.encoder.encode("SELECT ?, ?, ?", new Object[] { "secret", 42, "" }, null);
-		assertThat(statement.argumentTexts()).containsExactly("secret");
+		assertThat(statement.argumentTexts()).containsExactly("secret", "42");
 		assertThat(statement.toString()).doesNotContain("secret");
 	}
 

@@ -219,6 +219,24 @@ class NamedStatementTests {
 	}
 
 	@Test
+	void executableCommentsAreAGapInNamedParameterUtils() {
+		String sql = "SELECT /*!50001 :a + */ :b, /* :c */ 1";
+		assertThat(NamedParameterUtils.parseSqlStatementIntoString(sql))
+			.as("NamedParameterUtils skips an executable comment, whose content MySQL runs")
+			.isEqualTo("SELECT /*!50001 :a + */ ?, /* :c */ 1");
+		PositionalStatement statement = expand(sql, Map.of("a", 1, "b", 2));
+		assertThat(statement.sql()).isEqualTo("SELECT /*!50001 ? + */ ?, /* :c */ 1");
+		assertThat(statement.arguments()).containsExactly(1, 2);
+	}
+
+	@Test
+	void doubleMinusBeforeAControlCharacterIsACommentAsInMySql() {
+		PositionalStatement statement = expand("SELECT 5 --\u0001:n\n, :m --\u2003:k", Map.of("m", 2, "k", 3));
+		assertThat(statement.sql()).isEqualTo("SELECT 5 --\u0001:n\n, ? --\u2003?");
+		assertThat(statement.arguments()).containsExactly(2, 3);
+	}
+
+	@Test
 	void endsAParameterNameAtAHashComment() {
 		PositionalStatement statement = expand("SELECT :a# the value\n, :b", Map.of("a", 1, "b", 2));
 		assertThat(statement.sql()).isEqualTo("SELECT ?# the value\n, ?");

@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * the helper schema {@value #HELPER_SCHEMA}, which every connection searches. The helper schema is also where
  * requests without a database run, so that an unqualified table name finds nothing there. H2 statements and
  * functions that SingleStore does not have and that reach beyond the request's data, such as {@code SHUTDOWN},
- * {@code CREATE ALIAS} or {@code FILE_READ}, are refused with error 1064 (see {@link H2OnlyStatements}).
+ * {@code CREATE ALIAS} or {@code FILE_READ}, are refused with error 1064 (see {@link H2OnlyStatements}). Statements
+ * that would drop or change the helper schema are denied with error 1044 (see {@link ServerSchemaGuard}).
  */
 public final class H2Dialect implements DatabaseDialect {
 
@@ -85,8 +86,10 @@ public final class H2Dialect implements DatabaseDialect {
 
 	@Override
 	public void checkSupported(SingleStatement statement) throws SqlError {
-		Translation translation = translation(statement);
-		H2OnlyStatements.refuse(new SqlScanner(translation.sql()).tokens(0, translation.sql().length()));
+		String sql = translation(statement).sql();
+		List<String> tokens = new SqlScanner(sql).tokens(0, sql.length());
+		ServerSchemaGuard.denyChanges(statement.firstKeyword(), tokens);
+		H2OnlyStatements.refuse(tokens);
 	}
 
 	@Override

@@ -9,8 +9,9 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbc.JdbcException;
 
 /**
- * Maps H2 error codes to the MySQL error numbers and SQLSTATEs SingleStore reports, keeping H2's message text.
- * Codes without a MySQL counterpart become 1105 ({@code HY000}).
+ * Maps H2 error codes to the MySQL error numbers and SQLSTATEs SingleStore reports, keeping H2's message text, except
+ * for duplicate keys, whose message is MySQL's (see {@link DuplicateKeyMessage}). Codes without a MySQL counterpart
+ * become 1105 ({@code HY000}).
  */
 final class H2ErrorTranslator {
 
@@ -23,8 +24,12 @@ final class H2ErrorTranslator {
 
 	static SqlError translate(SQLException exception) {
 		MySqlCode code = CODES.getOrDefault(exception.getErrorCode(), UNKNOWN);
-		String message = (exception instanceof JdbcException h2) ? h2.getOriginalMessage() : exception.getMessage();
-		return new SqlError(code.number(), code.sqlState(), String.valueOf(message));
+		String message = String.valueOf(
+				(exception instanceof JdbcException h2) ? h2.getOriginalMessage() : exception.getMessage());
+		if (exception.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+			message = DuplicateKeyMessage.of(message);
+		}
+		return new SqlError(code.number(), code.sqlState(), message);
 	}
 
 	private static Map<Integer, MySqlCode> codes() {

@@ -8,12 +8,14 @@ import java.util.Set;
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.Token;
 import io.github.singlestorehttp.local.dialect.TokenList;
+import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
 
 /**
  * Writes a statement in MySQL's syntax as H2 (in its MySQL mode) reads it: string literals with doubled quotes
  * instead of backslash escapes, bit literals as numbers, no character set introducers; MySQL's {@code IF()},
- * {@code DIV}, {@code MOD}, {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
- * words; the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
+ * {@code DIV}, {@code MOD} and {@code %} (NULL for a zero divisor), {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
+ * words; {@code COLLATE} in expressions dropped (H2
+ * compares by its own collation); the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
  * the emulated set as calls of the server's functions ({@code SS_…}).
  */
 final class H2Renderer {
@@ -23,8 +25,20 @@ final class H2Renderer {
 
 	private static final Set<String> DATE_ARITHMETIC = Set.of("DATE_ADD", "DATE_SUB", "ADDDATE", "SUBDATE");
 
+	private static final Set<String> DATETIME_RESULTS = Set.of("DATE_TRUNC", "TIME_BUCKET");
+
+	private static final Set<String> BINARY_STRING_FUNCTIONS = Set.of("HEX", "LENGTH", "OCTET_LENGTH", "SUBSTRING",
+			"SUBSTR", "TO_BASE64");
+
+	private static final Set<String> VECTOR_RESULTS = Set.of("VECTOR_ADD", "VECTOR_SUB", "VECTOR_MUL",
+			"SCALAR_VECTOR_MUL", "VECTOR_SUM", "VECTOR_SORT", "VECTOR_SUBVECTOR");
+
 	private static final Set<String> INTERVAL_UNITS = Set.of("MICROSECOND", "SECOND", "MINUTE", "HOUR", "DAY", "WEEK",
 			"MONTH", "QUARTER", "YEAR");
+
+	private static final Set<String> COMPOSITE_UNITS = Set.of("SECOND_MICROSECOND", "MINUTE_MICROSECOND",
+			"MINUTE_SECOND", "HOUR_MICROSECOND", "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND",
+			"DAY_MINUTE", "DAY_HOUR", "YEAR_MONTH");
 
 	private final Set<String> functions;
 
@@ -53,6 +67,9 @@ final class H2Renderer {
 			else if (call && token.isWord("JSON_AGG") && hasOrderBy(in, index + 1)) {
 				index = orderedJsonAgg(in, index, out);
 			}
+			else if (call && token.isWord("ROLLUP", "CUBE") && !out.isEmpty() && out.get(out.size() - 1).isWord("BY")) {
+				throw DialectException.notSupported("GROUP BY " + token.upper());
+			}
 			else if (call && token.isWord("MATCH")) {
 				index = matchAgainst(in, index, out);
 			}
@@ -60,15 +77,31 @@ final class H2Renderer {
 				out.add(renamed(token, "CASEWHEN"));
 				index++;
 			}
+			else if (call && token.isWord("FROM_UNIXTIME") && argumentCount(in, index + 1) == 2) {
+				index = formattedUnixTime(in, index, out);
+			}
+			else if (call && token.isWord("EXTRACT") && index + 2 < in.size()
+					&& COMPOSITE_UNITS.contains(in.get(index + 2).upper())) {
+				index = compositeExtract(in, index, out);
+			}
+			else if (call && token.isWord("TRUNC") && argumentCount(in, index + 1) == 2) {
+				index = truncatedDate(in, index, out);
+			}
+			else if (call && DATETIME_RESULTS.contains(token.upper())) {
+				index = datetimeResult(in, index, out);
+			}
+			else if (call && BINARY_STRING_FUNCTIONS.contains(token.upper()) && hasVectorResultArgument(in, index + 1)) {
+				throw DialectException.notSupported(token.upper() + " of a vector's binary form");
+			}
 			else if (call && this.functions.contains(token.upper()) && !isQualified(out)) {
 				out.add(renamed(token, FUNCTION_PREFIX + token.upper()));
 				index++;
 			}
 			else if (token.isWord("DIV")) {
-				index = integerDivision(in, index, out);
+				index = operatorAsCall(in, index, out, H2FunctionCatalog.INT_DIV);
 			}
-			else if (token.isWord("MOD") && !call) {
-				index = modulo(in, index, out);
+			else if ((token.isWord("MOD") && !call) || token.is("%")) {
+				index = operatorAsCall(in, index, out, FUNCTION_PREFIX + "MOD");
 			}
 			else if (token.isWord("INTERVAL") && next != null && isIntervalAmount(next) && index + 2 < in.size()
 					&& INTERVAL_UNITS.contains(in.get(index + 2).upper())) {
@@ -78,6 +111,9 @@ final class H2Renderer {
 			}
 			else if (isIntroducer(token, next)) {
 				index++;
+			}
+			else if (token.isWord("COLLATE") && next != null && !out.isEmpty()) {
+				index += 2;
 			}
 			else if (token.isWord("USER") && !call && !isAccountStatement(out)) {
 				out.add(new Token(Token.Kind.QUOTED_IDENTIFIER, token.text(), token.spaceBefore(), token.offset()));
@@ -140,7 +176,8 @@ final class H2Renderer {
 		List<Token> amount = arguments.get(1);
 		String unit = "DAY";
 		if (!amount.isEmpty() && amount.get(0).isWord("INTERVAL") && amount.size() >= 3
-				&& INTERVAL_UNITS.contains(amount.get(amount.size() - 1).upper())) {
+				&& (INTERVAL_UNITS.contains(amount.get(amount.size() - 1).upper())
+						|| COMPOSITE_UNITS.contains(amount.get(amount.size() - 1).upper()))) {
 			unit = amount.get(amount.size() - 1).upper();
 			amount = amount.subList(1, amount.size() - 1);
 		}
@@ -168,6 +205,9 @@ final class H2Renderer {
 	 */
 	private int matchAgainst(List<Token> in, int index, List<Token> out) throws DialectException {
 		int columnsClose = TokenList.closing(in, index + 1);
+		if (in.get(index + 2).isWord("TABLE")) {
+			throw DialectException.notSupported("MATCH (TABLE …) full-text search version 2 queries");
+		}
 		if (columnsClose + 2 >= in.size() || !in.get(columnsClose + 1).isWord("AGAINST")
 				|| !in.get(columnsClose + 2).is("(")) {
 			out.add(in.get(index));
@@ -188,30 +228,32 @@ final class H2Renderer {
 	}
 
 	/**
-	 * {@code a DIV b} becomes {@code CAST(TRUNC((a) / (b)) AS BIGINT)}, MySQL's integer division.
+	 * A binary operator as a call of the server's function: {@code a DIV b} becomes {@code SS_INT_DIV(a, b)}, MySQL's
+	 * integer division; {@code a % b} and {@code a MOD b} become {@code SS_MOD(a, b)}; both give NULL for a zero
+	 * divisor, as MySQL does.
 	 */
-	private int integerDivision(List<Token> in, int index, List<Token> out) throws DialectException {
+	private int operatorAsCall(List<Token> in, int index, List<Token> out, String function) throws DialectException {
 		int start = TokenList.operandStart(out, out.size());
 		List<Token> left = new ArrayList<>(out.subList(start, out.size()));
 		out.subList(start, out.size()).clear();
 		int end = TokenList.operandEnd(in, index + 1);
-		List<Token> right = rewrite(in.subList(index + 1, end));
-		out.add(new Token(Token.Kind.WORD, "CAST", left.get(0).spaceBefore(), -1));
+		out.add(new Token(Token.Kind.WORD, function, left.get(0).spaceBefore(), -1));
 		out.add(Token.symbol("(", false));
-		out.add(new Token(Token.Kind.WORD, "TRUNC", false, -1));
-		out.add(Token.symbol("(", false));
-		out.add(Token.symbol("(", false));
-		out.addAll(left);
-		out.add(Token.symbol(")", false));
-		out.add(Token.symbol("/", true));
-		out.add(Token.symbol("(", true));
-		out.addAll(right);
-		out.add(Token.symbol(")", false));
-		out.add(Token.symbol(")", false));
-		out.add(Token.word("AS"));
-		out.add(Token.word("BIGINT"));
+		out.addAll(left.subList(0, 1).stream().map((first) -> first.withSpaceBefore(false)).toList());
+		out.addAll(left.subList(1, left.size()));
+		out.add(Token.symbol(",", false));
+		out.addAll(rewrite(in.subList(index + 1, end)));
 		out.add(Token.symbol(")", false));
 		return end;
+	}
+
+	/**
+	 * Tells whether the first argument of a call is a vector function's result. Vectors are JSON text locally, so a
+	 * string function would see that text instead of the packed binary SingleStore gives it ("Vector Type": "String
+	 * functions ... operate on the binary representation of a vector").
+	 */
+	private static boolean hasVectorResultArgument(List<Token> in, int open) {
+		return open + 2 < in.size() && VECTOR_RESULTS.contains(in.get(open + 1).upper()) && in.get(open + 2).is("(");
 	}
 
 	private static boolean hasOrderBy(List<Token> in, int open) throws DialectException {
@@ -241,20 +283,103 @@ final class H2Renderer {
 	}
 
 	/**
-	 * {@code a MOD b} becomes {@code MOD(a, b)}.
+	 * {@code EXTRACT(YEAR_MONTH FROM d)} and the other composite units become
+	 * {@code SS_EXTRACT_COMPOSITE('YEAR_MONTH', d)}.
 	 */
-	private int modulo(List<Token> in, int index, List<Token> out) throws DialectException {
-		int start = TokenList.operandStart(out, out.size());
-		List<Token> left = new ArrayList<>(out.subList(start, out.size()));
-		out.subList(start, out.size()).clear();
-		int end = TokenList.operandEnd(in, index + 1);
-		out.add(new Token(Token.Kind.WORD, "MOD", left.get(0).spaceBefore(), -1));
+	private int compositeExtract(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		if (index + 3 >= close || !in.get(index + 3).isWord("FROM")) {
+			throw DialectException.syntax(TokenList.text(in.subList(index, close + 1)));
+		}
+		out.add(renamed(in.get(index), H2FunctionCatalog.EXTRACT_COMPOSITE));
 		out.add(Token.symbol("(", false));
-		out.addAll(left);
+		out.add(Token.string(in.get(index + 2).upper()).withSpaceBefore(false));
 		out.add(Token.symbol(",", false));
-		out.addAll(rewrite(in.subList(index + 1, end)));
+		out.addAll(rewrite(in.subList(index + 4, close)));
 		out.add(Token.symbol(")", false));
-		return end;
+		return close + 1;
+	}
+
+	private static int argumentCount(List<Token> in, int open) throws DialectException {
+		return TokenList.arguments(in, open, TokenList.closing(in, open)).size();
+	}
+
+	/**
+	 * {@code FROM_UNIXTIME(seconds, format)} becomes {@code SS_DATE_FORMAT(FROM_UNIXTIME(seconds), format)}.
+	 */
+	private int formattedUnixTime(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		List<List<Token>> arguments = TokenList.arguments(in, index + 1, close);
+		out.add(renamed(in.get(index), FUNCTION_PREFIX + "DATE_FORMAT"));
+		out.add(Token.symbol("(", false));
+		out.add(new Token(Token.Kind.WORD, "FROM_UNIXTIME", false, -1));
+		out.add(Token.symbol("(", false));
+		out.addAll(rewrite(arguments.get(0)));
+		out.add(Token.symbol(")", false));
+		out.add(Token.symbol(",", false));
+		out.addAll(rewrite(arguments.get(1)));
+		out.add(Token.symbol(")", false));
+		return close + 1;
+	}
+
+	/**
+	 * SingleStore's {@code TRUNC(date, 'format')} becomes {@code DATE_TRUNC} with the matching unit, as a DATETIME.
+	 */
+	private int truncatedDate(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		List<List<Token>> arguments = TokenList.arguments(in, index + 1, close);
+		List<Token> format = arguments.get(1);
+		if (format.size() != 1 || format.get(0).kind() != Token.Kind.STRING) {
+			throw DialectException.notSupported("TRUNC with a computed format");
+		}
+		String unit = TruncFormat.unit(format.get(0).text());
+		List<Token> call = new ArrayList<>();
+		call.add(Token.word("DATE_TRUNC").withSpaceBefore(in.get(index).spaceBefore()));
+		call.add(Token.symbol("(", false));
+		call.add(Token.string(unit).withSpaceBefore(false));
+		call.add(Token.symbol(",", false));
+		call.addAll(arguments.get(0));
+		call.add(Token.symbol(")", false));
+		datetimeResult(call, 0, out);
+		return close + 1;
+	}
+
+	/**
+	 * A function whose Java result is a {@code LocalDateTime}, such as {@code DATE_TRUNC} or {@code TIME_BUCKET}, cast
+	 * to a DATETIME without fractional seconds, as SingleStore types its result for a DATETIME argument.
+	 */
+	private int datetimeResult(List<Token> in, int index, List<Token> out) throws DialectException {
+		int close = TokenList.closing(in, index + 1);
+		out.add(new Token(Token.Kind.WORD, "CAST", in.get(index).spaceBefore(), -1));
+		out.add(Token.symbol("(", false));
+		out.add(new Token(Token.Kind.WORD, FUNCTION_PREFIX + in.get(index).upper(), false, -1));
+		out.add(Token.symbol("(", false));
+		out.addAll(rewrite(intervalsAsText(in.subList(index + 2, close))));
+		out.add(Token.symbol(")", false));
+		out.add(Token.word("AS"));
+		out.add(Token.word("TIMESTAMP(0)"));
+		out.add(Token.symbol(")", false));
+		return close + 1;
+	}
+
+	/**
+	 * {@code INTERVAL n unit} as an argument of {@code TIME_BUCKET} becomes the text {@code 'n unit'}.
+	 */
+	private static List<Token> intervalsAsText(List<Token> tokens) {
+		List<Token> out = new ArrayList<>(tokens.size());
+		for (int index = 0; index < tokens.size(); index++) {
+			Token token = tokens.get(index);
+			if (token.isWord("INTERVAL") && index + 2 < tokens.size() && isIntervalAmount(tokens.get(index + 1))
+					&& INTERVAL_UNITS.contains(tokens.get(index + 2).upper())) {
+				out.add(Token.string(tokens.get(index + 1).text() + " " + tokens.get(index + 2).upper())
+					.withSpaceBefore(token.spaceBefore()));
+				index += 2;
+			}
+			else {
+				out.add(token);
+			}
+		}
+		return out;
 	}
 
 	/**

@@ -36,6 +36,15 @@ public record H2RequestUser(String name, String password) {
 		return user;
 	}
 
+	/**
+	 * Describes the user without its password.
+	 * @return the description
+	 */
+	@Override
+	public String toString() {
+		return "H2RequestUser[name=" + this.name + "]";
+	}
+
 	private static String randomPassword() {
 		byte[] bytes = new byte[18];
 		new SecureRandom().nextBytes(bytes);

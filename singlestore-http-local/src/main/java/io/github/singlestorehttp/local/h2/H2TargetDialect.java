@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.github.singlestorehttp.local.dialect.DialectException;
-import io.github.singlestorehttp.local.dialect.MySqlLexer;
 import io.github.singlestorehttp.local.dialect.SqlType;
 import io.github.singlestorehttp.local.dialect.TargetDialect;
 import io.github.singlestorehttp.local.dialect.Token;
@@ -17,6 +16,8 @@ import io.github.singlestorehttp.local.dialect.Token;
  */
 final class H2TargetDialect implements TargetDialect {
 
+	private static final String TWO_TO_THE_64 = "18446744073709551616";
+
 	private final H2Renderer renderer;
 
 	H2TargetDialect(Set<String> emulatedFunctions) {
@@ -25,7 +26,15 @@ final class H2TargetDialect implements TargetDialect {
 
 	@Override
 	public List<Token> columnType(SqlType type, List<String> prerequisites) throws DialectException {
-		return MySqlLexer.tokenize(H2Types.column(type, prerequisites));
+		return List.of(typeToken(H2Types.column(type, prerequisites)));
+	}
+
+	/**
+	 * A type as one token, so that the renderer does not read a type such as {@code TIME(6)} as a call of an
+	 * emulated function of the same name.
+	 */
+	private static Token typeToken(String type) {
+		return new Token(Token.Kind.WORD, type, true, -1);
 	}
 
 	@Override
@@ -58,18 +67,36 @@ final class H2TargetDialect implements TargetDialect {
 			cast.add(Token.symbol(")", false));
 			return cast;
 		}
+		if (type.unsigned() && H2Types.isInteger(type)) {
+			return unsigned(h2Cast(operand, "NUMERIC(20)"));
+		}
 		return h2Cast(operand, H2Types.cast(type));
 	}
 
-	private static List<Token> h2Cast(List<Token> operand, String type) throws DialectException {
+	/**
+	 * A negative number cast to {@code UNSIGNED} wraps around modulo 2^64, as MySQL's "Cast Functions and
+	 * Operators" page says ({@code CONVERT(-123, UNSIGNED)} is 18446744073709551493 in SingleStore's CAST page).
+	 */
+	private static List<Token> unsigned(List<Token> signed) {
+		List<Token> wrapped = new ArrayList<>();
+		wrapped.add(Token.word("MOD").withSpaceBefore(false));
+		wrapped.add(Token.symbol("(", false));
+		wrapped.addAll(signed);
+		wrapped.add(Token.symbol("+", true));
+		wrapped.add(new Token(Token.Kind.NUMBER, TWO_TO_THE_64, true, -1));
+		wrapped.add(Token.symbol(",", false));
+		wrapped.add(new Token(Token.Kind.NUMBER, TWO_TO_THE_64, true, -1));
+		wrapped.add(Token.symbol(")", false));
+		return h2Cast(wrapped, "NUMERIC(20)");
+	}
+
+	private static List<Token> h2Cast(List<Token> operand, String type) {
 		List<Token> cast = new ArrayList<>();
 		cast.add(Token.word("CAST").withSpaceBefore(false));
 		cast.add(Token.symbol("(", false));
 		cast.addAll(operand);
 		cast.add(Token.word("AS"));
-		List<Token> target = MySqlLexer.tokenize(type);
-		cast.add(target.get(0).withSpaceBefore(true));
-		cast.addAll(target.subList(1, target.size()));
+		cast.add(typeToken(type));
 		cast.add(Token.symbol(")", false));
 		return cast;
 	}

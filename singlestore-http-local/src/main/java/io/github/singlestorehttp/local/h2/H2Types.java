@@ -61,6 +61,15 @@ final class H2Types {
 	}
 
 	/**
+	 * Tells whether a type is one of the integer types.
+	 * @param type the type
+	 * @return {@code true} for TINYINT, SMALLINT, MEDIUMINT, INT and BIGINT
+	 */
+	static boolean isInteger(SqlType type) {
+		return INTEGERS.contains(type.name());
+	}
+
+	/**
 	 * The H2 type a cast to a SingleStore type converts to.
 	 * @param type the SingleStore type
 	 * @return the H2 type

@@ -26,6 +26,11 @@ final class MySqlWording {
 
 	private static final int NEAR_LENGTH = 80;
 
+	private static final Pattern DATETIME_TEXT = Pattern
+		.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{1,2}(:\\d{1,2}(\\.\\d{1,6})?)?");
+
+	private static final Pattern LONG_TIME_TEXT = Pattern.compile("(-\\d{1,3}|\\d{3}|2[4-9]|[3-9]\\d):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?");
+
 	private MySqlWording() {
 	}
 
@@ -37,8 +42,15 @@ final class MySqlWording {
 	 */
 	static SqlError reword(SqlError error, @Nullable String database) {
 		String message = error.getMessage();
+		if (error.code() == 1292) {
+			SqlError beyondH2 = temporalBeyondH2(firstQuoted(message), secondQuoted(message));
+			if (beyondH2 != null) {
+				return beyondH2;
+			}
+		}
 		String reworded = switch (error.code()) {
 			case 1064 -> syntax(message);
+			case 1062, 1044 -> message;
 			case 1146 -> "Table '" + qualified(firstQuoted(message), database) + "' doesn't exist";
 			case 1054 -> "Unknown column '" + firstQuoted(message) + "' in 'field list'";
 			case 1305 -> "FUNCTION " + withoutOwnPrefix(firstQuoted(message)) + " does not exist";
@@ -60,6 +72,24 @@ final class MySqlWording {
 		int code = (error.code() == 3819 && isRangeCheck(message)) ? 1264 : error.code();
 		String sqlState = (code != error.code()) ? "22003" : error.sqlState();
 		return new SqlError(code, sqlState, reworded);
+	}
+
+	/**
+	 * MySQL accepts a DATETIME text for a DATE (dropping the time) and TIME values from -838:59:59 to 838:59:59; H2
+	 * refuses both. Those values are valid SingleStore, so they are answered as what the local server does not
+	 * support, not as invalid values.
+	 */
+	private static @Nullable SqlError temporalBeyondH2(String type, String value) {
+		if (type.equals("DATE") && DATETIME_TEXT.matcher(value).matches()) {
+			return new SqlError(1706, "HY000", "Feature 'DATETIME value stored into a DATE' is not supported by the "
+					+ "local Data API server; store DATE(value) instead");
+		}
+		Matcher time = LONG_TIME_TEXT.matcher(value);
+		if (type.equals("TIME") && time.matches()) {
+			return new SqlError(1706, "HY000", "Feature 'TIME values outside 00:00:00 to 23:59:59' is not supported "
+					+ "by the local Data API server");
+		}
+		return null;
 	}
 
 	private static String qualified(String table, @Nullable String database) {

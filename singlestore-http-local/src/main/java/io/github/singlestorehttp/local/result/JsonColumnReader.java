@@ -7,8 +7,6 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads a JSON column as a parsed JSON value, so it is embedded in the response as-is.
@@ -32,25 +30,7 @@ final class JsonColumnReader implements ValueReader {
 			return null;
 		}
 		JsonNode value = this.mapper.readTree(text);
-		return sorted(value.isString() ? parsedOrItself(value) : value);
-	}
-
-	/**
-	 * SingleStore keeps JSON objects with their keys in order ("JSON_BUILD_OBJECT('name', 'alpha', 'n', 1)" reads
-	 * back as {@code {"n":1,"name":"alpha"}} in its JSON function reference).
-	 */
-	private JsonNode sorted(JsonNode value) {
-		if (value.isObject()) {
-			ObjectNode sorted = this.mapper.createObjectNode();
-			value.propertyNames().stream().sorted().forEach((name) -> sorted.set(name, sorted(value.get(name))));
-			return sorted;
-		}
-		if (value.isArray()) {
-			ArrayNode sorted = this.mapper.createArrayNode();
-			value.forEach((element) -> sorted.add(sorted(element)));
-			return sorted;
-		}
-		return value;
+		return value.isString() ? parsedOrItself(value) : value;
 	}
 
 	private JsonNode parsedOrItself(JsonNode stringValue) {

@@ -11,13 +11,16 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.github.singlestorehttp.local.result.ColumnMapper;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one request's statement on a pooled connection: selects the database, binds the arguments, executes in
- * autocommit mode and leaves the connection as it found it. A statement nested so deeply that the database overflows
- * the stack parsing or running it fails with error 1436 instead of taking the worker thread down.
+ * autocommit mode and leaves the connection as it found it, or, after a statement that may have changed its session
+ * state (see {@link SessionChanges}), takes it out of the pool, so that every request starts from the same state. A
+ * statement nested so deeply that the database overflows the stack parsing or running it fails with error 1436
+ * instead of taking the worker thread down.
  */
 public final class StatementExecutor {
 
@@ -91,6 +94,9 @@ public final class StatementExecutor {
 			}
 			finally {
 				endTransaction(connection);
+				if (SessionChanges.mayChange(statement)) {
+					discard(connection);
+				}
 			}
 		}
 		catch (SQLException ex) {
@@ -141,6 +147,16 @@ public final class StatementExecutor {
 			ResultSetMetaData metaData = keys.getMetaData();
 			boolean autoIncrement = metaData.getColumnCount() > 0 && metaData.isAutoIncrement(1);
 			return (autoIncrement && keys.next()) ? keys.getLong(1) : 0;
+		}
+	}
+
+	/**
+	 * Keeps a connection whose session state a statement may have changed from serving another request: a pool
+	 * closes it instead of taking it back; a connection that is not pooled is closed anyway.
+	 */
+	private void discard(Connection connection) {
+		if (this.dataSource instanceof HikariDataSource pool) {
+			pool.evictConnection(connection);
 		}
 	}
 

@@ -113,6 +113,15 @@ class LocalDataApiServerAutoConfigurationTest {
 	}
 
 	@Test
+	void anEmptyPasswordIsRefused() {
+		this.runner.withPropertyValues("singlestore.http.local.password=")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessage("password must not be empty"));
+	}
+
+	@Test
 	void tlsServersComeWithAnSslBundleThatTrustsThem() {
 		this.runner.withPropertyValues("singlestore.http.local.tls=true").run((context) -> {
 			SingleStoreConnectionDetails details = context.getBean(SingleStoreConnectionDetails.class);

@@ -47,11 +47,16 @@ class SingleStoreCredentialsSanitizingAutoConfigurationTests {
 
 	@Test
 	void envMasksPasswordAndTokenInAnyRelaxedForm() {
-		this.contextRunner.withSystemProperties("SINGLESTORE_HTTP_TOKEN=jwt-secret").run((context) -> {
-			assertThat(environmentValue(context, "singlestore.http.password")).isEqualTo(MASKED);
-			assertThat(environmentValue(context, "SINGLESTORE_HTTP_TOKEN")).isEqualTo(MASKED);
-			assertThat(environmentValue(context, "singlestore.http.username")).isEqualTo("admin");
-		});
+		this.contextRunner
+			.withSystemProperties("SINGLESTORE_HTTP_TOKEN=jwt-secret", "SINGLESTORE_HTTP_LOCAL_PASSWORD=local-secret")
+			.withPropertyValues("singlestore.http.local.password=local-secret")
+			.run((context) -> {
+				assertThat(environmentValue(context, "singlestore.http.password")).isEqualTo(MASKED);
+				assertThat(environmentValue(context, "SINGLESTORE_HTTP_TOKEN")).isEqualTo(MASKED);
+				assertThat(environmentValue(context, "singlestore.http.local.password")).isEqualTo(MASKED);
+				assertThat(environmentValue(context, "SINGLESTORE_HTTP_LOCAL_PASSWORD")).isEqualTo(MASKED);
+				assertThat(environmentValue(context, "singlestore.http.username")).isEqualTo("admin");
+			});
 	}
 
 	@Test

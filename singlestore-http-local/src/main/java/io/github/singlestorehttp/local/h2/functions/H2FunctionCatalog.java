@@ -24,6 +24,21 @@ public final class H2FunctionCatalog {
 	 */
 	public static final String VECTOR_CAST = PREFIX + "VECTOR_CAST";
 
+	/** The H2 name of {@link NumericFunctions#intDiv}, which implements {@code a DIV b} as {@code SS_INT_DIV(a, b)}. */
+	public static final String INT_DIV = PREFIX + "INT_DIV";
+
+	/**
+	 * The H2 name of {@link DateFunctions#extractComposite}, which implements {@code EXTRACT(YEAR_MONTH FROM d)} and
+	 * the other composite units as {@code SS_EXTRACT_COMPOSITE('YEAR_MONTH', d)}.
+	 */
+	public static final String EXTRACT_COMPOSITE = PREFIX + "EXTRACT_COMPOSITE";
+
+	/**
+	 * The H2 name of {@link FullTextFunctions#matchAgainst}, which implements
+	 * {@code MATCH (columns) AGAINST (query)} as {@code SS_MATCH_AGAINST(query, columns...)}.
+	 */
+	public static final String MATCH_AGAINST = PREFIX + "MATCH_AGAINST";
+
 	private static final List<Function> FUNCTIONS = List.of(
 			Function.of("JSON_EXTRACT_STRING", JsonFunctions.class, "jsonExtractString"),
 			Function.of("JSON_EXTRACT_JSON", JsonFunctions.class, "jsonExtractJson"),
@@ -39,6 +54,11 @@ public final class H2FunctionCatalog {
 			Function.of("JSON_ARRAY_CONTAINS_STRING", JsonFunctions.class, "jsonArrayContainsString"),
 			Function.of("JSON_ARRAY_CONTAINS_DOUBLE", JsonFunctions.class, "jsonArrayContainsDouble"),
 			Function.of("JSON_ARRAY_CONTAINS_JSON", JsonFunctions.class, "jsonArrayContainsJson"),
+			Function.of("JSON_SPLICE_STRING", JsonFunctions.class, "jsonSpliceString"),
+			Function.of("JSON_SPLICE_DOUBLE", JsonFunctions.class, "jsonSpliceDouble"),
+			Function.of("JSON_SPLICE_JSON", JsonFunctions.class, "jsonSpliceJson"),
+			Function.of("JSON_INCLUDE_MASK", JsonFunctions.class, "jsonIncludeMask"),
+			Function.of("JSON_EXCLUDE_MASK", JsonFunctions.class, "jsonExcludeMask"),
 			Function.of("JSON_LENGTH", JsonFunctions.class, "jsonLength"),
 			Function.of("JSON_KEYS", JsonFunctions.class, "jsonKeys"),
 			Function.of("JSON_BUILD_OBJECT", JsonFunctions.class, "jsonBuildObject"),
@@ -59,7 +79,62 @@ public final class H2FunctionCatalog {
 			Function.of("VECTOR_KTH_ELEMENT", VectorFunctions.class, "vectorKthElement"),
 			Function.of("VECTOR_SORT", VectorFunctions.class, "vectorSort"),
 			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
-			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"));
+			Function.aggregate("VECTOR_SUM", VectorSumAggregate.class),
+			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"),
+			Function.of("HEX", StringFunctions.class, "hex"),
+			Function.of("UNHEX", StringFunctions.class, "unhex"),
+			Function.of("FIND_IN_SET", StringFunctions.class, "findInSet"),
+			Function.of("REVERSE", StringFunctions.class, "reverse"),
+			Function.of("SUBSTRING_INDEX", StringFunctions.class, "substringIndex"),
+			Function.of("FORMAT", StringFunctions.class, "format"),
+			Function.of("MD5", StringFunctions.class, "md5"),
+			Function.of("SHA1", StringFunctions.class, "sha1"),
+			Function.of("SHA2", StringFunctions.class, "sha2"),
+			Function.of("STRCMP", StringFunctions.class, "strcmp"),
+			Function.of("ELT", StringFunctions.class, "elt"),
+			Function.of("FIELD", StringFunctions.class, "field"),
+			Function.of("BIN", StringFunctions.class, "bin"),
+			Function.of("CONV", NumericFunctions.class, "conv"),
+			Function.of("REGEXP_INSTR", StringFunctions.class, "regexpInstr"),
+			Function.of("REGEXP_REPLACE", StringFunctions.class, "regexpReplace"),
+			Function.of("INITCAP", StringFunctions.class, "initcap"),
+			Function.of("QUOTE", StringFunctions.class, "quote"),
+			Function.of("DATE_FORMAT", DateFunctions.class, "dateFormat"),
+			Function.of("TIME_FORMAT", DateFunctions.class, "timeFormat"),
+			Function.of("STR_TO_DATE", DateFunctions.class, "strToDate"),
+			Function.of("DATE_ADD", DateFunctions.class, "dateAdd"),
+			Function.of("ADDDATE", DateFunctions.class, "dateAdd"),
+			Function.of("DATE_SUB", DateFunctions.class, "dateSub"),
+			Function.of("SUBDATE", DateFunctions.class, "dateSub"),
+			Function.of("DATEDIFF", DateFunctions.class, "datediff"),
+			Function.of("WEEKDAY", DateFunctions.class, "weekday"),
+			Function.of("HOUR", DateFunctions.class, "hour"),
+			Function.of("MINUTE", DateFunctions.class, "minute"),
+			Function.of("SECOND", DateFunctions.class, "second"),
+			Function.of("MICROSECOND", DateFunctions.class, "microsecond"),
+			Function.of("TIME", DateFunctions.class, "time"),
+			Function.of("SEC_TO_TIME", DateFunctions.class, "secToTime"),
+			Function.of("TIME_TO_SEC", DateFunctions.class, "timeToSec"),
+			Function.of("TO_DAYS", DateFunctions.class, "toDays"),
+			Function.of("MAKEDATE", DateFunctions.class, "makedate"),
+			Function.of("TIMEDIFF", DateFunctions.class, "timediff"),
+			Function.of("ADDTIME", DateFunctions.class, "addtime"),
+			Function.of("YEARWEEK", DateFunctions.class, "yearweek"),
+			Function.of("WEEKOFYEAR", DateFunctions.class, "weekofyear"),
+			Function.of("DATE_TRUNC", DateFunctions.class, "dateTrunc"),
+			Function.of("TIME_BUCKET", DateFunctions.class, "timeBucket"),
+			Function.of("TO_CHAR", DateFunctions.class, "toChar"),
+			Function.of("TO_DATE", DateFunctions.class, "toDate"),
+			Function.of("TO_TIMESTAMP", DateFunctions.class, "toTimestamp"),
+			Function.changing("UTC_TIMESTAMP", DateFunctions.class, "utcTimestamp"),
+			Function.changing("SYSDATE", DateFunctions.class, "sysdate"),
+			Function.of("POW", NumericFunctions.class, "pow"),
+			Function.of("MOD", NumericFunctions.class, "mod"),
+			Function.of("SQRT", NumericFunctions.class, "sqrt"),
+			Function.of("LOG2", NumericFunctions.class, "log2"),
+			Function.helper(INT_DIV, NumericFunctions.class, "intDiv"),
+			Function.helper(EXTRACT_COMPOSITE, DateFunctions.class, "extractComposite"),
+			Function.helper(MATCH_AGAINST, FullTextFunctions.class, "matchAgainst"));
 
 	private H2FunctionCatalog() {
 	}
@@ -99,6 +174,11 @@ public final class H2FunctionCatalog {
 
 		static Function of(String name, Class<?> type, String method) {
 			return new Function(PREFIX + name, type.getName() + "." + method, false, true, true);
+		}
+
+		/** A function whose result depends on the time it runs. */
+		static Function changing(String name, Class<?> type, String method) {
+			return new Function(PREFIX + name, type.getName() + "." + method, false, false, true);
 		}
 
 		static Function aggregate(String name, Class<?> type) {

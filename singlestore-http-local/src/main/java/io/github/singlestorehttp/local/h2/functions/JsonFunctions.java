@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.SQLException;
 import java.util.Comparator;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -29,6 +30,15 @@ public final class JsonFunctions {
 		}
 		return left.equals(right) ? 0 : 1;
 	};
+
+	private static final Function<Value, @Nullable JsonNode> AS_STRING = (value) -> JsonDocuments.nodes()
+		.stringNode(value.getString());
+
+	private static final Function<Value, @Nullable JsonNode> AS_DOUBLE = (value) -> JsonDocuments
+		.number(SqlArguments.number(value));
+
+	private static final Function<Value, @Nullable JsonNode> AS_JSON = (value) -> JsonDocuments
+		.parse(value.getString());
 
 	private JsonFunctions() {
 	}
@@ -81,12 +91,12 @@ public final class JsonFunctions {
 	 * JSON_SET_&lt;type&gt;</a>
 	 */
 	public static @Nullable String jsonSetString(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_STRING", json, keyPathAndValue, (value) -> JsonDocuments.nodes().stringNode(value.getString()));
+		return set("JSON_SET_STRING", json, keyPathAndValue, AS_STRING);
 	}
 
 	/** {@code JSON_SET_DOUBLE(json, keypath..., value)}: as {@link #jsonSetString} with a JSON number. */
 	public static @Nullable String jsonSetDouble(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_DOUBLE", json, keyPathAndValue, (value) -> JsonDocuments.number(SqlArguments.number(value)));
+		return set("JSON_SET_DOUBLE", json, keyPathAndValue, AS_DOUBLE);
 	}
 
 	/**
@@ -95,7 +105,7 @@ public final class JsonFunctions {
 	 * silent on that case)
 	 */
 	public static @Nullable String jsonSetJson(@Nullable String json, Value... keyPathAndValue) throws SQLException {
-		return set("JSON_SET_JSON", json, keyPathAndValue, (value) -> JsonDocuments.parse(value.getString()));
+		return set("JSON_SET_JSON", json, keyPathAndValue, AS_JSON);
 	}
 
 	/**
@@ -167,6 +177,54 @@ public final class JsonFunctions {
 	}
 
 	/**
+	 * {@code JSON_SPLICE_STRING(json, start, length, value...)}: removes length elements from the zero-based position
+	 * start (counted from the end when negative) and inserts the values as JSON strings there.
+	 * @return the array, or {@code null} when the JSON is not a valid array
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-splice-type/">
+	 * JSON_SPLICE_&lt;type&gt;</a>
+	 */
+	public static @Nullable String jsonSpliceString(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_STRING);
+	}
+
+	/** {@code JSON_SPLICE_DOUBLE(json, start, length, value...)}: as {@link #jsonSpliceString} with numbers. */
+	public static @Nullable String jsonSpliceDouble(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_DOUBLE);
+	}
+
+	/**
+	 * {@code JSON_SPLICE_JSON(json, start, length, value...)}: as {@link #jsonSpliceString} with JSON values given as
+	 * JSON text; {@code null} when a value is not valid JSON.
+	 */
+	public static @Nullable String jsonSpliceJson(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value... values) {
+		return splice(json, start, length, values, AS_JSON);
+	}
+
+	/**
+	 * {@code JSON_INCLUDE_MASK(json, mask)}: the fields of a JSON object that the mask names.
+	 * @return the masked object, or {@code null} when the JSON is not an object
+	 * @throws SQLException when the mask is not a JSON object
+	 * @see <a href=
+	 * "https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-include-exclude-mask/">
+	 * JSON_INCLUDE/EXCLUDE_MASK</a>
+	 */
+	public static @Nullable String jsonIncludeMask(@Nullable String json, @Nullable String mask) throws SQLException {
+		return applyMask(json, mask, "JSON_INCLUDE_MASK", JsonMask::include);
+	}
+
+	/**
+	 * {@code JSON_EXCLUDE_MASK(json, mask)}: a JSON object without the fields that the mask names.
+	 * @return the masked object, or {@code null} when the JSON is not an object
+	 * @throws SQLException when the mask is not a JSON object
+	 */
+	public static @Nullable String jsonExcludeMask(@Nullable String json, @Nullable String mask) throws SQLException {
+		return applyMask(json, mask, "JSON_EXCLUDE_MASK", JsonMask::exclude);
+	}
+
+	/**
 	 * {@code JSON_LENGTH(json)}: the number of elements of an array or keys of a map.
 	 * @return the length, or {@code null} when the JSON is not a valid array or map
 	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/">
@@ -189,7 +247,7 @@ public final class JsonFunctions {
 			return null;
 		}
 		ArrayNode keys = JsonDocuments.nodes().arrayNode();
-		node.propertyNames().forEach(keys::add);
+		node.propertyNames().stream().sorted().forEach(keys::add);
 		return JsonDocuments.write(keys);
 	}
 
@@ -206,7 +264,8 @@ public final class JsonFunctions {
 		}
 		ObjectNode object = JsonDocuments.nodes().objectNode();
 		for (int index = 0; index < keysAndValues.length; index += 2) {
-			object.set(String.valueOf(SqlArguments.text(keysAndValues[index])), JsonValues.of(keysAndValues[index + 1]));
+			String key = String.valueOf(SqlArguments.text(keysAndValues[index]));
+			object.set(key, JsonValues.of(keysAndValues[index + 1]));
 		}
 		return JsonDocuments.write(object);
 	}
@@ -289,6 +348,38 @@ public final class JsonFunctions {
 		}
 		path.set(root, value);
 		return JsonDocuments.write(root);
+	}
+
+	private static @Nullable String applyMask(@Nullable String json, @Nullable String mask, String function,
+			BinaryOperator<JsonNode> masking) throws SQLException {
+		JsonNode parsedMask = JsonDocuments.parse(mask);
+		if (mask != null && (parsedMask == null || !parsedMask.isObject())) {
+			throw SingleStoreErrors.unknown("The mask of " + function + " is not a valid JSON object");
+		}
+		JsonNode document = JsonDocuments.parse(json);
+		return (document != null && document.isObject() && parsedMask != null)
+				? JsonDocuments.write(masking.apply(document, parsedMask)) : null;
+	}
+
+	private static @Nullable String splice(@Nullable String json, @Nullable Long start, @Nullable Long length,
+			Value[] values, Function<Value, @Nullable JsonNode> conversion) {
+		JsonNode root = JsonDocuments.parse(json);
+		if (!(root instanceof ArrayNode array) || start == null || length == null) {
+			return null;
+		}
+		int from = (int) Math.min(array.size(), Math.max(0, (start < 0) ? array.size() + start : start));
+		for (long removed = 0; removed < length && from < array.size(); removed++) {
+			array.remove(from);
+		}
+		for (int index = 0; index < values.length; index++) {
+			JsonNode element = SqlArguments.isNull(values[index]) ? JsonDocuments.nodes().nullNode()
+					: conversion.apply(values[index]);
+			if (element == null) {
+				return null;
+			}
+			array.insert(from + index, element);
+		}
+		return JsonDocuments.write(array);
 	}
 
 	private static @Nullable String push(@Nullable String json, JsonNode element) {

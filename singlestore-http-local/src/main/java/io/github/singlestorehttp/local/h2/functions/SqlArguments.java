@@ -1,6 +1,7 @@
 package io.github.singlestorehttp.local.h2.functions;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,14 @@ final class SqlArguments {
 
 	static @Nullable String text(@Nullable Value value) {
 		return isNull(value) ? null : value.getString();
+	}
+
+	/** The bytes of a value: binary values as they are, anything else as its UTF-8 text. */
+	static byte[] bytes(Value value) {
+		if (DataType.isBinaryStringType(value.getValueType())) {
+			return value.getBytesNoCopy();
+		}
+		return value.getString().getBytes(StandardCharsets.UTF_8);
 	}
 
 	static boolean isText(Value value) {

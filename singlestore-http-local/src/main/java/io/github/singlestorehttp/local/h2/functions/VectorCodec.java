@@ -55,8 +55,8 @@ final class VectorCodec {
 
 	static double[] unpack(byte[] bytes, VectorElementType type, String function) throws SQLException {
 		if (bytes.length % type.bytes() != 0) {
-			throw SingleStoreErrors.unknown("Invalid vector argument to " + function + ": the length of the binary value "
-					+ "is not a multiple of " + type.bytes());
+			throw SingleStoreErrors.unknown("Invalid vector argument to " + function
+					+ ": the length of the binary value is not a multiple of " + type.bytes());
 		}
 		ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
 		double[] values = new double[bytes.length / type.bytes()];
@@ -84,7 +84,8 @@ final class VectorCodec {
 	}
 
 	private static SQLException invalidVector(String function) {
-		return SingleStoreErrors.unknown("Invalid vector argument to " + function + ": expected a JSON array of numbers");
+		return SingleStoreErrors
+			.unknown("Invalid vector argument to " + function + ": expected a JSON array of numbers");
 	}
 
 }

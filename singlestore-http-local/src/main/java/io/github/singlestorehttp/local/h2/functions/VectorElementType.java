@@ -33,6 +33,8 @@ enum VectorElementType {
 
 	private static final int DOUBLE_DIGITS = 17;
 
+	private static final MathContext FLOAT_PRECISION = new MathContext(FLOAT_DIGITS, RoundingMode.HALF_EVEN);
+
 	private static final int SMALLEST_FIXED_EXPONENT = -4;
 
 	private final int bytes;
@@ -76,7 +78,8 @@ enum VectorElementType {
 	double store(double value) throws SQLException {
 		double stored = isInteger() ? Math.signum(value) * Math.floor(Math.abs(value) + 0.5) : value;
 		if (Double.isNaN(stored) || stored < this.minimum || stored > this.maximum) {
-			throw SingleStoreErrors.unknown("Vector element value " + value + " is out of range for element type " + name());
+			throw SingleStoreErrors
+				.unknown("Vector element value " + value + " is out of range for element type " + name());
 		}
 		return (this == F32) ? (float) stored : stored;
 	}
@@ -88,8 +91,7 @@ enum VectorElementType {
 		if (value == 0) {
 			return "0";
 		}
-		BigDecimal decimal = (this == F32) ? new BigDecimal(value).round(new MathContext(FLOAT_DIGITS, RoundingMode.HALF_EVEN))
-				: BigDecimal.valueOf(value);
+		BigDecimal decimal = (this == F32) ? new BigDecimal(value).round(FLOAT_PRECISION) : BigDecimal.valueOf(value);
 		decimal = decimal.stripTrailingZeros();
 		int exponent = decimal.precision() - decimal.scale() - 1;
 		if (exponent < SMALLEST_FIXED_EXPONENT || exponent >= ((this == F32) ? FLOAT_DIGITS : DOUBLE_DIGITS)) {

@@ -234,6 +234,11 @@ public final class VectorFunctions {
 		return VectorCodec.format(VectorCodec.parse(jsonArray, type, "VECTOR"), type);
 	}
 
+	static SQLException dimensionMismatch(String function, int left, int right) {
+		return SingleStoreErrors.unknown("Vectors passed to " + function + " have different dimensions (" + left
+				+ " and " + right + ")");
+	}
+
 	private static double[] storeAll(double[] values, VectorElementType type) throws SQLException {
 		double[] stored = new double[values.length];
 		for (int index = 0; index < values.length; index++) {
@@ -254,8 +259,7 @@ public final class VectorFunctions {
 			return null;
 		}
 		if (left.length != right.length) {
-			throw SingleStoreErrors.unknown("Vectors passed to " + function + " have different dimensions ("
-					+ left.length + " and " + right.length + ")");
+			throw dimensionMismatch(function, left.length, right.length);
 		}
 		return new double[][] { left, right };
 	}

@@ -2,7 +2,6 @@ package io.github.singlestorehttp.local.h2.functions;
 
 import java.sql.SQLException;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,17 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * {@link JsonFunctions} and {@link JsonAggAggregate} called through H2 under their {@code SS_} names. Expected values
  * are the examples of SingleStore's documentation pages named in each test.
  */
-class JsonFunctionsTest {
-
-	private final FunctionsDatabase database = new FunctionsDatabase();
-
-	JsonFunctionsTest() throws SQLException {
-	}
-
-	@AfterEach
-	void close() throws SQLException {
-		this.database.close();
-	}
+class JsonFunctionsTest extends FunctionsDatabase {
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-extract-type/
 	@Test
@@ -33,6 +22,8 @@ class JsonFunctionsTest {
 		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":{\"b\": [1, 2]}}', 'a')")).isEqualTo("{\"b\":[1,2]}");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('{\"a\":[1, 2]}', 'a')")).isEqualTo("[1,2]");
 		assertThat(value("SELECT SS_JSON_EXTRACT_STRING('\"plain\"')")).isEqualTo("plain");
+		assertThat(value("SELECT SS_JSON_EXTRACT_JSON('{\"a\":[1.0, 2.50, 1e2, -0.125]}', 'a')"))
+			.isEqualTo("[1,2.5,100,-0.125]");
 	}
 
 	@Test
@@ -90,7 +81,8 @@ class JsonFunctionsTest {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-array-contains-type/
 	@Test
 	void arrayContainsComparesTopLevelElements() throws SQLException {
-		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', 'delta')"))
+		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('[\"alpha\", \"beta\", \"gamma\", \"delta\"]', "
+				+ "'delta')"))
 			.isEqualTo(1L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('beta', 'delta')")).isEqualTo(0L);
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_STRING('1', 'delta')")).isNull();
@@ -100,6 +92,32 @@ class JsonFunctionsTest {
 		assertThat(value("SELECT SS_JSON_ARRAY_CONTAINS_DOUBLE('[1]', NULL)")).isEqualTo(0L);
 	}
 
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-splice-type/
+	@Test
+	void spliceRemovesAndInsertsElements() throws SQLException {
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('[1,2,3]', 5, 6)")).isEqualTo("[1,2,3]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', 2, 2, 'alpha', 'beta', '!')"))
+			.isEqualTo("[1,2,\"alpha\",\"beta\",\"!\",5]");
+		assertThat(value("SELECT SS_JSON_SPLICE_STRING('[1,2,3,4,5]', -1, 1)")).isEqualTo("[1,2,3,4]");
+		assertThat(value("SELECT SS_JSON_SPLICE_JSON('[1,2]', 1, 0, '{\"a\":[true]}')"))
+			.isEqualTo("[1,{\"a\":[true]},2]");
+		assertThat(value("SELECT SS_JSON_SPLICE_DOUBLE('{}', 0, 1)")).isNull();
+	}
+
+	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-include-exclude-mask/
+	@Test
+	void masksKeepOrRemoveTheFieldsTheyName() throws SQLException {
+		String document = "'{\"a\":{\"b\":1,\"c\":2},\"d\":[{\"b\":3,\"c\":4},5],\"e\":6}'";
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1}}')"))
+			.isEqualTo("{\"a\":{\"b\":1},\"d\":[{\"c\":4}]}");
+		assertThat(value("SELECT SS_JSON_EXCLUDE_MASK(" + document + ", '{\"a\":{\"b\":1},\"d\":{\"c\":1},\"e\":1}')"))
+			.isEqualTo("{\"a\":{\"c\":2},\"d\":[{\"b\":3},5]}");
+		assertThat(value("SELECT SS_JSON_INCLUDE_MASK('[1]', '{}')")).isNull();
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_JSON_EXCLUDE_MASK('{}', 'not a mask')"))
+			.withMessageStartingWith("The mask of JSON_EXCLUDE_MASK is not a valid JSON object");
+	}
+
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-length/
 	// https://docs.singlestore.com/db/v7.8/reference/sql-reference/json-functions/json-get-type/
 	@Test
@@ -107,7 +125,9 @@ class JsonFunctionsTest {
 		assertThat(value("SELECT SS_JSON_LENGTH('true')")).isNull();
 		assertThat(value("SELECT SS_JSON_LENGTH('[1,2,3]')")).isEqualTo(3L);
 		assertThat(value("SELECT SS_JSON_LENGTH('{\"alpha\": 1, \"beta\": 2}')")).isEqualTo(2L);
-		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}')")).isEqualTo("[\"b\",\"a\"]");
+		// SingleStore keeps object keys in order: JSON_KEYS('{"letter": "beta", "lang": {"greek": 2}}') gives
+		// ["lang","letter"] on the JSON_KEYS page
+		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}')")).isEqualTo("[\"a\",\"b\"]");
 		assertThat(value("SELECT SS_JSON_KEYS('{\"b\":1,\"a\":{\"c\":2}}', 'a')")).isEqualTo("[\"c\"]");
 		assertThat(value("SELECT SS_JSON_GET_TYPE('true')")).isEqualTo("boolean");
 		assertThat(value("SELECT SS_JSON_GET_TYPE('12345')")).isEqualTo("double");
@@ -141,16 +161,12 @@ class JsonFunctionsTest {
 	// https://docs.singlestore.com/cloud/reference/sql-reference/json-functions/json-agg/
 	@Test
 	void jsonAggCollectsTheGroupIntoAnArray() throws SQLException {
-		this.database.execute("CREATE TABLE letters (letter VARCHAR(10), position INT)");
-		this.database.execute("INSERT INTO letters VALUES ('alpha', 1)");
-		this.database.execute("INSERT INTO letters VALUES ('beta', 2)");
+		execute("CREATE TABLE letters (letter VARCHAR(10), position INT)");
+		execute("INSERT INTO letters VALUES ('alpha', 1)");
+		execute("INSERT INTO letters VALUES ('beta', 2)");
 		assertThat(value("SELECT SS_JSON_AGG(letter) FROM letters")).isEqualTo("[\"alpha\",\"beta\"]");
 		assertThat(value("SELECT SS_JSON_AGG(position) FROM letters")).isEqualTo("[1,2]");
 		assertThat(value("SELECT SS_JSON_AGG(letter) FROM letters WHERE position > 5")).isNull();
-	}
-
-	private Object value(String query) throws SQLException {
-		return this.database.value(query);
 	}
 
 }

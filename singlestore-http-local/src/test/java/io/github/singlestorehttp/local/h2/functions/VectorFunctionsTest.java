@@ -3,7 +3,6 @@ package io.github.singlestorehttp.local.h2.functions;
 import java.sql.SQLException;
 import java.util.HexFormat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,23 +13,13 @@ import static org.assertj.core.api.Assertions.within;
  * {@link VectorFunctions} called through H2 under their {@code SS_} names, with vectors as JSON array text and as
  * packed binary.
  */
-class VectorFunctionsTest {
-
-	private final FunctionsDatabase database = new FunctionsDatabase();
-
-	VectorFunctionsTest() throws SQLException {
-	}
-
-	@AfterEach
-	void close() throws SQLException {
-		this.database.close();
-	}
+class VectorFunctionsTest extends FunctionsDatabase {
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-pack/
 	@Test
 	void jsonArrayPackPacksLittleEndianFloats() throws SQLException {
-		assertThat(HexFormat.of().withUpperCase().formatHex((byte[]) value("SELECT SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]')")))
-			.isEqualTo("0000803F0000003F00000040");
+		assertThat(value("SELECT SS_JSON_ARRAY_PACK('[1.0, 0.5, 2.0]')"))
+			.isEqualTo(HexFormat.of().parseHex("0000803F0000003F00000040"));
 	}
 
 	// https://docs.singlestore.com/cloud/reference/sql-reference/vector-functions/json-array-unpack/
@@ -62,6 +51,21 @@ class VectorFunctionsTest {
 		assertThat(value("SELECT SS_VECTOR_SUBVECTOR('[1, 2, 3, 4]', 1, 2)")).isEqualTo("[2,3]");
 	}
 
+	// https://docs.singlestore.com/db/v7.8/reference/sql-reference/vector-functions/vector-sum/
+	@Test
+	void vectorSumAddsTheVectorsOfAGroup() throws SQLException {
+		execute("CREATE TABLE v_t (x VARBINARY(100), y VARCHAR(100))");
+		execute("INSERT INTO v_t VALUES (SS_JSON_ARRAY_PACK('[12.1, 6.4]'), '[8.6, 9.2]')");
+		execute("INSERT INTO v_t VALUES (SS_JSON_ARRAY_PACK('[5.2, 11.7]'), NULL)");
+		// sums of 32-bit floats: 12.1f + 5.2f = 17.2999992f, 6.4f + 11.7f = 18.1000004f
+		assertThat(value("SELECT SS_VECTOR_SUM(x) FROM v_t")).isEqualTo("[17.2999992,18.1000004]");
+		assertThat(value("SELECT SS_VECTOR_SUM(y) FROM v_t")).isEqualTo("[8.60000038,9.19999981]");
+		assertThat(value("SELECT SS_VECTOR_SUM(y) FROM v_t WHERE y IS NULL")).isNull();
+		execute("INSERT INTO v_t VALUES (NULL, '[1]')");
+		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_SUM(y) FROM v_t"))
+			.withMessageContaining("different dimensions");
+	}
+
 	// https://docs.singlestore.com/db/v8.5/reference/sql-reference/vector-functions/vector-kth-element/
 	@Test
 	void kthElementCountsFromZeroOrFromTheEnd() throws SQLException {
@@ -82,7 +86,8 @@ class VectorFunctionsTest {
 
 	@Test
 	void wrongDimensionsAndOutOfRangeElementsAreErrors() {
-		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[1, 2]', 3, 'F32')"))
+		assertThatExceptionOfType(SQLException.class)
+			.isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[1, 2]', 3, 'F32')"))
 			.satisfies((error) -> assertThat(error.getErrorCode()).isEqualTo(1105))
 			.withMessageContaining("VECTOR(3, F32)");
 		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_VECTOR_CAST('[300]', 1, 'I8')"))
@@ -91,10 +96,6 @@ class VectorFunctionsTest {
 			.withMessageContaining("different dimensions");
 		assertThatExceptionOfType(SQLException.class).isThrownBy(() -> value("SELECT SS_JSON_ARRAY_PACK('[1, \"a\"]')"))
 			.withMessageContaining("JSON array of numbers");
-	}
-
-	private Object value(String query) throws SQLException {
-		return this.database.value(query);
 	}
 
 }
