@@ -42,7 +42,8 @@ import org.springframework.util.Assert;
  * <li>{@code delete} by ids or by filter expression.</li>
  * </ul>
  * With {@link Builder#initializeSchema(boolean)}, the table is created if it does not exist, with an HNSW
- * {@code VECTOR INDEX} on the embedding.
+ * {@code VECTOR INDEX} on the embedding, and optionally a {@code FULLTEXT} index on the content for
+ * {@link #hybridSearch(SearchRequest, double)}.
  */
 public final class SingleStoreVectorStore extends AbstractObservationVectorStore implements InitializingBean {
 
@@ -68,6 +69,8 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 
 	private final @Nullable String indexOptions;
 
+	private final boolean fullTextIndex;
+
 	private final int batchSize;
 
 	private final JsonMapper jsonMapper = JsonMapper.shared();
@@ -85,6 +88,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		this.distanceType = builder.distanceType;
 		this.initializeSchema = builder.initializeSchema;
 		this.indexOptions = builder.indexOptions;
+		this.fullTextIndex = builder.fullTextIndex;
 		this.batchSize = builder.batchSize;
 		this.dimensions = builder.dimensions;
 	}
@@ -110,7 +114,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		return "CREATE TABLE IF NOT EXISTS " + this.quotedTable + " (id VARCHAR(255) NOT NULL PRIMARY KEY,"
 				+ " content LONGTEXT, metadata JSON, embedding VECTOR(" + dimensions() + ") NOT NULL,"
 				+ " VECTOR INDEX embedding_index (embedding) INDEX_OPTIONS " + IndexOptions.literal(indexOptions())
-				+ ")";
+				+ (this.fullTextIndex ? ", FULLTEXT content_index (content)" : "") + ")";
 	}
 
 	private String indexOptions() {
@@ -159,9 +163,31 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 	@Override
 	public List<Document> doSimilaritySearch(SearchRequest request) {
 		float[] query = checkDimensions(this.embeddingModel.embed(request.getQuery()), "the query's embedding");
-		String score = this.distanceType.score("embedding", "? :> VECTOR(" + dimensions() + ")");
-		List<@Nullable Object> arguments = new ArrayList<>();
-		arguments.add(query);
+		return search(request, this.distanceType.score("embedding", "? :> VECTOR(" + dimensions() + ")"),
+				List.of(query));
+	}
+
+	/**
+	 * Hybrid search: ranks documents by {@code vectorWeight × vector score + (1 − vectorWeight) × full-text score},
+	 * the full-text score being SingleStore's {@code MATCH (content) AGAINST (query)} relevance, with the request's
+	 * top-k, similarity threshold (on the combined score) and filter. The table needs a {@code FULLTEXT} index on
+	 * {@code content} (see {@link Builder#fullTextIndex(boolean)}). The two scores are on different scales (the vector
+	 * score within [-1, 1] for normalized embeddings, the relevance unbounded), so tune the weight to your data.
+	 * Not observed as a vector store query.
+	 * @param request the query, top-k, threshold and filter
+	 * @param vectorWeight the weight of the vector score, between 0 and 1
+	 * @return the documents, best first, with the combined score
+	 */
+	public List<Document> hybridSearch(SearchRequest request, double vectorWeight) {
+		Assert.isTrue(vectorWeight >= 0 && vectorWeight <= 1, "vectorWeight must be between 0 and 1");
+		float[] query = checkDimensions(this.embeddingModel.embed(request.getQuery()), "the query's embedding");
+		String score = "? * " + this.distanceType.score("embedding", "? :> VECTOR(" + dimensions() + ")")
+				+ " + ? * MATCH (content) AGAINST (?)";
+		return search(request, score, List.of(vectorWeight, query, 1 - vectorWeight, request.getQuery()));
+	}
+
+	private List<Document> search(SearchRequest request, String score, List<Object> scoreArguments) {
+		List<@Nullable Object> arguments = new ArrayList<>(scoreArguments);
 		List<String> conditions = new ArrayList<>();
 		Filter.Expression filter = request.getFilterExpression();
 		if (filter != null) {
@@ -171,7 +197,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		}
 		if (request.getSimilarityThreshold() > SearchRequest.SIMILARITY_THRESHOLD_ACCEPT_ALL) {
 			conditions.add(score + " >= ?");
-			arguments.add(query);
+			arguments.addAll(scoreArguments);
 			arguments.add(request.getSimilarityThreshold());
 		}
 		arguments.add(request.getTopK());
@@ -252,6 +278,8 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 
 		private @Nullable String indexOptions;
 
+		private boolean fullTextIndex;
+
 		private int batchSize = 1000;
 
 		private Builder(SingleStoreTemplate template, EmbeddingModel embeddingModel) {
@@ -312,6 +340,17 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		public Builder indexOptions(String indexOptions) {
 			IndexOptions.literal(indexOptions);
 			this.indexOptions = indexOptions;
+			return this;
+		}
+
+		/**
+		 * Whether the table created with {@link #initializeSchema(boolean)} gets a {@code FULLTEXT} index on
+		 * {@code content}, which {@link SingleStoreVectorStore#hybridSearch} needs; {@code false} by default.
+		 * @param fullTextIndex whether to create the full-text index
+		 * @return this builder
+		 */
+		public Builder fullTextIndex(boolean fullTextIndex) {
+			this.fullTextIndex = fullTextIndex;
 			return this;
 		}
 

@@ -74,6 +74,7 @@ class SingleStoreVectorStoreTests {
 			.dimensions(DIMENSIONS)
 			.distanceType(distanceType)
 			.initializeSchema(true)
+			.fullTextIndex(true)
 			.build();
 		created.afterPropertiesSet();
 		return created;
@@ -113,6 +114,23 @@ class SingleStoreVectorStoreTests {
 		assertThat(this.store.similaritySearch(request.similarityThreshold(0.3).build())).extracting(Document::getId)
 			.containsExactly("kittens", "cats");
 		assertThat(this.store.similaritySearch(request.similarityThresholdAll().build())).hasSize(4);
+	}
+
+	@Test
+	void hybridSearchWeighsVectorScoreAgainstFullTextRelevance() {
+		SearchRequest request = SearchRequest.builder().query("purr").topK(10).similarityThreshold(0.000001).build();
+		assertThat(this.store.hybridSearch(request, 0)).extracting(Document::getId)
+			.containsExactlyInAnyOrder("cats", "kittens");
+		assertThat(this.store.hybridSearch(request, 1)).extracting(Document::getId)
+			.containsExactlyElementsOf(this.store.similaritySearch(request).stream().map(Document::getId).toList());
+		Document kittens = this.store.hybridSearch(SearchRequest.from(request).filterExpression("year == 2021").build(),
+				0.25)
+			.get(0);
+		assertThat(kittens.getId()).isEqualTo("kittens");
+		Double relevance = template.queryForObject(
+				"SELECT MATCH (content) AGAINST ('purr') FROM " + this.table + " WHERE id = 'kittens'", Double.class);
+		double vectorScore = dotProduct(this.embeddingModel.embed("purr"), this.embeddingModel.embed("Kittens purr loudly"));
+		assertThat(kittens.getScore()).isCloseTo(0.25 * vectorScore + 0.75 * relevance, within(1e-5));
 	}
 
 	@Test

@@ -44,6 +44,7 @@ public final class SingleStoreVectorStoreAutoConfiguration {
 			.tableName(properties.getTableName())
 			.distanceType(properties.getDistanceType())
 			.initializeSchema(properties.isInitializeSchema())
+			.fullTextIndex(properties.isFullTextIndex())
 			.batchSize(properties.getBatchSize())
 			.observationRegistry(observationRegistry.getIfUnique(() -> ObservationRegistry.NOOP));
 		if (properties.getDimensions() != null) {

@@ -43,6 +43,12 @@ public class SingleStoreVectorStoreProperties {
 	private @Nullable String indexOptions;
 
 	/**
+	 * Whether the table created by initialize-schema gets a FULLTEXT index on the content, which hybrid search
+	 * needs.
+	 */
+	private boolean fullTextIndex;
+
+	/**
 	 * Most documents written by one batch update, which is further split into requests under the Data API's 1 MB
 	 * limit.
 	 */
@@ -86,6 +92,14 @@ public class SingleStoreVectorStoreProperties {
 
 	public void setIndexOptions(@Nullable String indexOptions) {
 		this.indexOptions = indexOptions;
+	}
+
+	public boolean isFullTextIndex() {
+		return this.fullTextIndex;
+	}
+
+	public void setFullTextIndex(boolean fullTextIndex) {
+		this.fullTextIndex = fullTextIndex;
 	}
 
 	public int getBatchSize() {

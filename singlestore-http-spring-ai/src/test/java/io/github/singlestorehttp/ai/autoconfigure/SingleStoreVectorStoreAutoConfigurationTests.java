@@ -71,6 +71,7 @@ class SingleStoreVectorStoreAutoConfigurationTests {
 					"spring.ai.vectorstore.singlestore.distance-type=euclidean-distance",
 					"spring.ai.vectorstore.singlestore.initialize-schema=true",
 					"spring.ai.vectorstore.singlestore.index-options={\"index_type\":\"IVF_PQFS\"}",
+					"spring.ai.vectorstore.singlestore.full-text-index=true",
 					"spring.ai.vectorstore.singlestore.batch-size=2")
 			.run((context) -> {
 				SingleStoreVectorStore store = context.getBean(SingleStoreVectorStore.class);
@@ -83,6 +84,9 @@ class SingleStoreVectorStoreAutoConfigurationTests {
 					.extracting(Document::getId)
 					.containsExactly("b");
 				assertThat(template.queryForObject("SELECT COUNT(*) FROM configured_docs", Long.class)).isEqualTo(3L);
+				assertThat(store.hybridSearch(SearchRequest.builder().query("three").topK(1).build(), 0))
+					.extracting(Document::getId)
+					.containsExactly("c");
 			});
 	}
 
