@@ -151,7 +151,8 @@ final class VectorStoreSection {
 
 	private void insertWithJdk(List<Object> args) {
 		String tuples = String.join(",", Collections.nCopies(args.size() / 4, "(?, ?, ?, ?)"));
-		this.jdk.exec("INSERT INTO " + BASELINE_TABLE + " (id, content, metadata, embedding) VALUES " + tuples, args.toArray());
+		this.jdk.exec("INSERT INTO " + BASELINE_TABLE + " (id, content, metadata, embedding) VALUES " + tuples,
+				args.toArray());
 	}
 
 	private int searchWithJdk(float[] query) {
