@@ -110,7 +110,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		}
 	}
 
-	String createTableSql() {
+	private String createTableSql() {
 		return "CREATE TABLE IF NOT EXISTS " + this.quotedTable + " (id VARCHAR(255) NOT NULL PRIMARY KEY,"
 				+ " content LONGTEXT, metadata JSON, embedding VECTOR(" + dimensions() + ") NOT NULL,"
 				+ " VECTOR INDEX embedding_index (embedding) INDEX_OPTIONS " + IndexOptions.literal(indexOptions())
@@ -129,6 +129,9 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 		}
 		List<float[]> embeddings = this.embeddingModel.embed(documents, EmbeddingOptions.builder().build(),
 				this.batchingStrategy);
+		for (int index = 0; index < embeddings.size(); index++) {
+			checkDimensions(embeddings.get(index), "the embedding of document " + index);
+		}
 		String sql = "INSERT INTO " + this.quotedTable + " (id, content, metadata, embedding) VALUES (?, ?, ?, ?)"
 				+ " ON DUPLICATE KEY UPDATE content = VALUES(content), metadata = VALUES(metadata),"
 				+ " embedding = VALUES(embedding)";
@@ -139,7 +142,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 				Document document = documents.get(index);
 				rows.add(new Object[] { document.getId(), document.getText(),
 						this.jsonMapper.writeValueAsString(document.getMetadata()),
-						checkDimensions(embeddings.get(index), "the embedding of document " + index) });
+						embeddings.get(index) });
 			}
 			this.template.batchUpdate(sql, rows);
 		}

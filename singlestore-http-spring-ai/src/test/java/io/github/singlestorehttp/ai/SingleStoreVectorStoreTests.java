@@ -18,6 +18,10 @@ import io.github.singlestorehttp.local.LocalDataApiServer;
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
 
 import org.springframework.ai.document.Document;
+import org.springframework.ai.embedding.Embedding;
+import org.springframework.ai.embedding.EmbeddingModel;
+import org.springframework.ai.embedding.EmbeddingRequest;
+import org.springframework.ai.embedding.EmbeddingResponse;
 import org.springframework.ai.vectorstore.SearchRequest;
 import org.springframework.ai.vectorstore.filter.FilterExpressionBuilder;
 import org.springframework.dao.InvalidDataAccessApiUsageException;
@@ -205,15 +209,30 @@ class SingleStoreVectorStoreTests {
 	}
 
 	@Test
-	void embeddingOfTheWrongDimensionFailsBeforeWriting() {
-		SingleStoreVectorStore mismatched = SingleStoreVectorStore.builder(template, new WordHashingEmbeddingModel(8))
+	void embeddingOfTheWrongDimensionFailsBeforeWritingAnyBatch() {
+		EmbeddingModel lastOneShort = new WordHashingEmbeddingModel(DIMENSIONS) {
+
+			@Override
+			public EmbeddingResponse call(EmbeddingRequest request) {
+				EmbeddingResponse response = super.call(request);
+				List<Embedding> embeddings = new ArrayList<>(response.getResults());
+				int last = embeddings.size() - 1;
+				embeddings.set(last, new Embedding(new float[8], last));
+				return new EmbeddingResponse(embeddings);
+			}
+
+		};
+		SingleStoreVectorStore mismatched = SingleStoreVectorStore.builder(template, lastOneShort)
 			.tableName(this.table)
 			.dimensions(DIMENSIONS)
+			.batchSize(1)
 			.build();
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> mismatched.add(List.of(document("odd", "odd one", Map.of()))))
-			.withMessageContaining("8 dimensions").withMessageContaining("VECTOR(64)");
-		assertThat(ids()).doesNotContain("odd");
+			.isThrownBy(() -> mismatched
+				.add(List.of(document("fine", "fine one", Map.of()), document("odd", "odd one", Map.of()))))
+			.withMessageContaining("8 dimensions for the embedding of document 1")
+			.withMessageContaining("VECTOR(64)");
+		assertThat(ids()).doesNotContain("fine", "odd");
 	}
 
 	@Test

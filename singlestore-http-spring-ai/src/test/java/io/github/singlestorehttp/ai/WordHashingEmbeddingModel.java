@@ -14,7 +14,7 @@ import org.springframework.ai.embedding.EmbeddingResponse;
  * A deterministic embedding model for tests: each word of the text adds one to the element its hash picks, and the
  * vector is normalized, so texts sharing words are similar and a text is most similar to itself.
  */
-public final class WordHashingEmbeddingModel implements EmbeddingModel {
+public class WordHashingEmbeddingModel implements EmbeddingModel {
 
 	private final int dimensions;
 
