@@ -20,9 +20,10 @@ import io.github.singlestorehttp.local.LocalDataApiServer;
 /**
  * The end-to-end harness against the local Data API server: point SELECT and INSERT latency and throughput (with
  * plain JDBC on the same database for context), the Python helper, batch inserts, then, against a server in a child
- * JVM with a small heap, the server's peak heap and streaming of a large result.
+ * JVM with a small heap, the server's peak heap and streaming of a large result. The {@code vectors} section times the
+ * Spring AI vector store ({@code add} and {@code similaritySearch}) against the same SQL sent by the JDK client.
  * <pre class="code">
- * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.harness.EndToEndMain quick|full [point,python,batch,server-heap,streaming,server-ladder]
+ * java -cp benchmarks.jar io.github.singlestorehttp.benchmarks.harness.EndToEndMain quick|full [point,python,batch,vectors,server-heap,streaming,server-ladder]
  * </pre>
  */
 public final class EndToEndMain {
@@ -35,8 +36,8 @@ public final class EndToEndMain {
 
 	private static final String SERVER_HEAP = "-Xmx64m";
 
-	private static final Set<String> SECTIONS = Set.of("point", "python", "batch", "server-heap", "streaming",
-			"server-ladder");
+	private static final Set<String> SECTIONS = Set.of("point", "python", "batch", "vectors", "server-heap",
+			"streaming", "server-ladder");
 
 	private EndToEndMain() {
 	}
@@ -58,7 +59,7 @@ public final class EndToEndMain {
 		int repeats = mode.pick(1, 5);
 		Duration quietWait = mode.pick(Duration.ZERO, Duration.ofMinutes(3));
 		Supplier<String> quiet = () -> QuietMachine.await(quietWait);
-		if (sections.includesAny("point", "python", "batch")) {
+		if (sections.includesAny("point", "python", "batch", "vectors")) {
 			inProcessServer(mode, sections, new Timing(warmup, window, repeats), report, quiet);
 		}
 		if (sections.includesAny("server-heap", "streaming", "server-ladder")) {
@@ -95,6 +96,10 @@ public final class EndToEndMain {
 			if (sections.includesAny("batch")) {
 				new BatchSection(template, mode.pick(20_000, 100_000), mode.pick(500, 100_000), mode.pick(1, 3),
 						report, quiet).run();
+			}
+			if (sections.includesAny("vectors")) {
+				new VectorStoreSection(template, jdk, mode.pick(500, 10_000), mode.pick(20, 30), mode.pick(1, 3), report,
+						quiet).run();
 			}
 		}
 	}

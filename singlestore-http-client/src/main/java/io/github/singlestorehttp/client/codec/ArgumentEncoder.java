@@ -32,7 +32,8 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
  * {@code 1000000} as {@code 1e+06} (a syntax error in {@code LIMIT}). Integers and decimals are therefore
  * written into the SQL as exact literals built from their numeric value (never from a subclass's text, see
  * {@link NumericLiteral}), strings, temporal values and UUIDs
- * travel as JSON strings, {@code byte[]} as base64 decoded by {@code FROM_BASE64(?)} on the server.
+ * travel as JSON strings, {@code byte[]} as base64 decoded by {@code FROM_BASE64(?)} on the server, and
+ * {@code float[]} and {@code double[]} vectors as JSON array text (see {@link VectorText}), never as base64.
  * Values of other types are refused before anything is sent.
  */
 final class ArgumentEncoder {
@@ -66,6 +67,12 @@ final class ArgumentEncoder {
 		}
 		if (unwrapped instanceof Enum<?> constant) {
 			return EncodedArgument.json(constant.name());
+		}
+		if (unwrapped instanceof float[] vector) {
+			return EncodedArgument.json(VectorText.format(vector, position));
+		}
+		if (unwrapped instanceof double[] vector) {
+			return EncodedArgument.json(VectorText.format(vector, position));
 		}
 		if (unwrapped instanceof byte[] bytes) {
 			return EncodedArgument.base64(bytes, Base64.getEncoder().encodeToString(bytes));

@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How values of a column are decoded, derived from the column's {@code dataType}. Names are read
  * robustly: case-insensitive, with a {@code (…)} suffix and an {@code UNSIGNED} word before or after;
- * unknown names (VECTOR, GEOGRAPHY, BSON, …) decode as text.
+ * unknown names (GEOGRAPHY, BSON, …) decode as text.
  */
 enum ColumnKind {
 
@@ -32,7 +32,13 @@ enum ColumnKind {
 	/** BINARY, VARBINARY, BLOB kinds and BIT: {@code byte[]} from base64. */
 	BINARY,
 	/** JSON: the raw JSON text as a {@link String}. */
-	JSON;
+	JSON,
+	/**
+	 * VECTOR: a {@link String}, JSON array text when the value arrives as JSON array text or as a JSON array (copied
+	 * as text), base64 when it arrives as packed binary; mapping converts either to {@code float[]} or
+	 * {@code double[]}.
+	 */
+	VECTOR;
 
 	static ColumnKind of(String dataType) {
 		String name = baseName(dataType);
@@ -49,6 +55,7 @@ enum ColumnKind {
 			case "YEAR" -> YEAR;
 			case "BINARY", "VARBINARY", "TINYBLOB", "BLOB", "MEDIUMBLOB", "LONGBLOB", "BIT" -> BINARY;
 			case "JSON" -> JSON;
+			case "VECTOR" -> VECTOR;
 			default -> TEXT;
 		};
 	}

@@ -259,7 +259,8 @@ public final class TuplesDecoder<R> {
 			throw new MalformedResponseException("Row has more values than the " + this.kinds.length + " columns");
 		}
 		ColumnKind kind = this.kinds[this.valueIndex];
-		if (kind == ColumnKind.JSON && token != JsonToken.VALUE_NULL) {
+		if ((kind == ColumnKind.JSON && token != JsonToken.VALUE_NULL)
+				|| (kind == ColumnKind.VECTOR && token == JsonToken.START_ARRAY)) {
 			this.state = State.RAW_JSON;
 			rawJson();
 			return;

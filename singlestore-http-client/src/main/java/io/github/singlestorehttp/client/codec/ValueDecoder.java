@@ -34,7 +34,7 @@ final class ValueDecoder {
 					: parser.getIntValue();
 			case BINARY -> Base64.getDecoder().decode(parser.getString());
 			case JSON -> throw new IllegalArgumentException("JSON values are copied as text, not decoded");
-			case TEXT -> parser.getString();
+			case TEXT, VECTOR -> parser.getString();
 		};
 	}
 

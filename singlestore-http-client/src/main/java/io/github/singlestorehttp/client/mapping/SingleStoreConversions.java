@@ -29,6 +29,8 @@ import org.springframework.core.convert.support.DefaultConversionService;
  * <li>{@link Integer} to {@link Year}: {@code YEAR} values arrive as integers.</li>
  * <li>{@link LocalTime} to {@link Duration}: {@code TIME} values within a day arrive as
  * {@code LocalTime}, longer or negative ones as {@code Duration}; a {@code Duration} target accepts both.</li>
+ * <li>{@link String} and {@code byte[]} to {@code float[]} and {@code double[]}: {@code VECTOR} values as JSON
+ * array text, base64 or bytes of the packed little-endian {@code F32} form (see {@link VectorConversions}).</li>
  * </ul>
  */
 public final class SingleStoreConversions {
@@ -68,6 +70,7 @@ public final class SingleStoreConversions {
 		registry.addConverter(byte[].class, UUID.class, SingleStoreConversions::toUuid);
 		registry.addConverter(Integer.class, Year.class, Year::of);
 		registry.addConverter(LocalTime.class, Duration.class, (time) -> Duration.ofNanos(time.toNanoOfDay()));
+		VectorConversions.addConverters(registry);
 	}
 
 	private static boolean isNonZero(Number number) {

@@ -1,0 +1,7 @@
+/**
+ * Auto-configuration of the SingleStore vector store.
+ */
+@NullMarked
+package io.github.singlestorehttp.ai.autoconfigure;
+
+import org.jspecify.annotations.NullMarked;
