@@ -29,13 +29,13 @@ class VectorSqlTests {
 	@BeforeAll
 	static void createTable(LocalDataApiServer server) {
 		template = Templates.connectedTo(server);
-		template.execute("CREATE TABLE vectors (id VARCHAR(10) PRIMARY KEY, f32 VECTOR(3), f64 VECTOR(3, F64))");
-		template.execute("CREATE TABLE round_trips (id VARCHAR(10) PRIMARY KEY, f32 VECTOR(3), f64 VECTOR(3, F64))");
-		template.execute("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "x", new float[] { 1f, 0f, 0f },
+		template.update("CREATE TABLE vectors (id VARCHAR(10) PRIMARY KEY, f32 VECTOR(3), f64 VECTOR(3, F64))");
+		template.update("CREATE TABLE round_trips (id VARCHAR(10) PRIMARY KEY, f32 VECTOR(3), f64 VECTOR(3, F64))");
+		template.update("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "x", new float[] { 1f, 0f, 0f },
 				new double[] { 1, 0, 0 });
-		template.execute("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "y", new float[] { 0f, 1f, 0f },
+		template.update("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "y", new float[] { 0f, 1f, 0f },
 				new double[] { 0, 1, 0 });
-		template.execute("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "xy", new float[] { 0.6f, 0.8f, 0f },
+		template.update("INSERT INTO vectors (id, f32, f64) VALUES (?, ?, ?)", "xy", new float[] { 0.6f, 0.8f, 0f },
 				new double[] { 0.6, 0.8, 0 });
 	}
 
@@ -43,7 +43,7 @@ class VectorSqlTests {
 	void floatAndDoubleVectorsRoundTripExactly() {
 		float[] floats = { 0.1f, -1e38f, 1.4e-45f };
 		double[] doubles = { 0.1, 1.0 / 3, -1e-300 };
-		template.execute("INSERT INTO round_trips (id, f32, f64) VALUES (?, ?, ?)", "exact", floats, doubles);
+		template.update("INSERT INTO round_trips (id, f32, f64) VALUES (?, ?, ?)", "exact", floats, doubles);
 		Stored stored = template.queryForObject("SELECT id, f32, f64 FROM round_trips WHERE id = ?", Stored.class,
 				"exact");
 		assertThat(stored.f32()).containsExactly(floats);
@@ -102,7 +102,9 @@ class VectorSqlTests {
 	@Test
 	void wrongDimensionIsRefusedByTheServer() {
 		assertThatExceptionOfType(DataAccessException.class).isThrownBy(() -> template
-			.execute("INSERT INTO round_trips (id, f32) VALUES (?, ?)", "bad", new float[] { 1f, 2f }));
+			.update("INSERT INTO round_trips (id, f32) VALUES (?, ?)", "bad", new float[] { 1f, 2f }))
+			.withMessageContaining("400")
+			.withMessageContaining("1105");
 		assertThat(template.queryForOptional("SELECT id FROM round_trips WHERE id = ?", String.class, "bad")).isEmpty();
 	}
 
@@ -110,7 +112,7 @@ class VectorSqlTests {
 	void reactiveRoundTripAndSearch() {
 		StepVerifier
 			.create(template.reactive()
-				.execute("INSERT INTO round_trips (id, f32, f64) VALUES (?, ?, ?)", "rx", new float[] { 0f, 0f, 1f },
+				.update("INSERT INTO round_trips (id, f32, f64) VALUES (?, ?, ?)", "rx", new float[] { 0f, 0f, 1f },
 						new double[] { 0, 0, 1 })
 				.thenMany(template.reactive()
 					.query("SELECT id, f32, f64 FROM round_trips ORDER BY DOT_PRODUCT(f32, ? :> VECTOR(3)) DESC LIMIT 1",

@@ -46,7 +46,7 @@ class VectorTests {
 	@Test
 	void floatArrayIsSentAsJsonArrayTextNotBase64() throws Exception {
 		this.server.enqueue(MockDataApi.json("{\"rowsAffected\":1}"));
-		this.template.execute("INSERT INTO docs (id, embedding) VALUES (?, ?)", "a",
+		this.template.update("INSERT INTO docs (id, embedding) VALUES (?, ?)", "a",
 				new float[] { 0.1f, -2f, 1e-7f, 3.4028235e38f });
 		JsonNode body = requestBody();
 		assertThat(body.get("sql").asString()).isEqualTo("INSERT INTO docs (id, embedding) VALUES (?, ?)");
@@ -57,7 +57,7 @@ class VectorTests {
 	@Test
 	void doubleArrayIsSentAsJsonArrayTextWithEveryDigit() throws Exception {
 		this.server.enqueue(MockDataApi.json("{\"rowsAffected\":1}"));
-		this.template.execute("INSERT INTO docs (embedding) VALUES (?)", (Object) new double[] { 0.1, 1.0 / 3, -5e-9 });
+		this.template.update("INSERT INTO docs (embedding) VALUES (?)", (Object) new double[] { 0.1, 1.0 / 3, -5e-9 });
 		assertThat(requestBody().get("args").toString()).isEqualTo("[\"[0.1,0.3333333333333333,-0.000000005]\"]");
 	}
 
@@ -77,11 +77,11 @@ class VectorTests {
 	@Test
 	void nonFiniteElementFailsBeforeSendingWithoutTheValue() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO docs (embedding) VALUES (?)",
+			.isThrownBy(() -> this.template.update("INSERT INTO docs (embedding) VALUES (?)",
 					(Object) new float[] { 1f, Float.NaN }))
 			.withMessage("Argument 1 is a vector whose element 1 is not a finite number, which a VECTOR cannot hold");
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO docs (embedding) VALUES (?)",
+			.isThrownBy(() -> this.template.update("INSERT INTO docs (embedding) VALUES (?)",
 					(Object) new double[] { Double.POSITIVE_INFINITY }))
 			.withMessageContaining("element 0 is not a finite number");
 		assertThat(this.server.getRequestCount()).isZero();
@@ -90,7 +90,7 @@ class VectorTests {
 	@Test
 	void emptyVectorFailsBeforeSending() {
 		assertThatExceptionOfType(InvalidDataAccessApiUsageException.class)
-			.isThrownBy(() -> this.template.execute("INSERT INTO docs (embedding) VALUES (?)", (Object) new float[0]))
+			.isThrownBy(() -> this.template.update("INSERT INTO docs (embedding) VALUES (?)", (Object) new float[0]))
 			.withMessageContaining("empty vector");
 		assertThat(this.server.getRequestCount()).isZero();
 	}

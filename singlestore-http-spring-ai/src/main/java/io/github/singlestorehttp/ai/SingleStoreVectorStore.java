@@ -106,7 +106,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 	@Override
 	public void afterPropertiesSet() {
 		if (this.initializeSchema) {
-			this.template.execute(createTableSql());
+			this.template.update(createTableSql());
 		}
 	}
 
@@ -159,7 +159,7 @@ public final class SingleStoreVectorStore extends AbstractObservationVectorStore
 	@Override
 	protected void doDelete(Filter.Expression filterExpression) {
 		SqlCondition condition = this.filterConverter.convert(filterExpression);
-		this.template.execute("DELETE FROM " + this.quotedTable + " WHERE " + condition.sql(),
+		this.template.update("DELETE FROM " + this.quotedTable + " WHERE " + condition.sql(),
 				condition.arguments().toArray());
 	}
 

@@ -79,7 +79,7 @@ final class VectorStoreSection {
 			.initializeSchema(true)
 			.build();
 		store.afterPropertiesSet();
-		this.template.execute("CREATE TABLE " + BASELINE_TABLE + " (id VARCHAR(255) NOT NULL PRIMARY KEY, content LONGTEXT,"
+		this.template.update("CREATE TABLE " + BASELINE_TABLE + " (id VARCHAR(255) NOT NULL PRIMARY KEY, content LONGTEXT,"
 				+ " metadata JSON, embedding VECTOR(" + DIMENSIONS + ") NOT NULL)");
 		addWithStore(store, documents.subList(0, Math.min(500, documents.size())));
 		addWithJdk(documents.subList(0, Math.min(500, documents.size())), embeddings);
@@ -117,7 +117,7 @@ final class VectorStoreSection {
 	}
 
 	private double addWithStore(SingleStoreVectorStore store, List<Document> documents) {
-		this.template.execute("TRUNCATE TABLE " + STORE_TABLE);
+		this.template.update("TRUNCATE TABLE " + STORE_TABLE);
 		long start = System.nanoTime();
 		store.add(documents);
 		double seconds = (System.nanoTime() - start) / 1e9;
@@ -126,7 +126,7 @@ final class VectorStoreSection {
 	}
 
 	private double addWithJdk(List<Document> documents, Map<String, float[]> embeddings) {
-		this.template.execute("TRUNCATE TABLE " + BASELINE_TABLE);
+		this.template.update("TRUNCATE TABLE " + BASELINE_TABLE);
 		long start = System.nanoTime();
 		List<Object> args = new ArrayList<>();
 		int bytes = 0;
