@@ -81,6 +81,7 @@ public class SingleStoreScriptDatabaseInitializer extends AbstractScriptDatabase
 				logger.debug(failure.getMessage() + " (continuing)", ex);
 			}
 		}
+		logger.debug("Executed SQL script from " + script);
 	}
 
 	private static String read(EncodedResource script) {
