@@ -4,6 +4,8 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
 import io.github.singlestorehttp.autoconfigure.SingleStoreHttpAutoConfiguration;
 import io.github.singlestorehttp.autoconfigure.init.SingleStoreScriptDatabaseInitializer;
 import io.github.singlestorehttp.autoconfigure.init.SingleStoreSqlInitializationAutoConfiguration;
@@ -12,6 +14,9 @@ import io.github.singlestorehttp.local.LocalDataApiServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.sql.autoconfigure.init.ApplicationScriptDatabaseInitializer;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -137,6 +142,37 @@ class SqlInitializationWithLocalServerTest {
 				.containsExactly("caf\u00e9"));
 	}
 
+	@Test
+	void backsOffWhenTheApplicationDefinesAnInitializer() {
+		this.withDefaultScripts.withUserConfiguration(OwnInitializerConfiguration.class).run((context) -> {
+			assertThat(context).hasSingleBean(ApplicationScriptDatabaseInitializer.class)
+				.hasBean("ownInitializer")
+				.doesNotHaveBean(SingleStoreScriptDatabaseInitializer.class);
+			assertThatExceptionOfType(DataAccessException.class)
+				.isThrownBy(() -> template(context).query("SELECT text FROM greetings", String.class));
+		});
+	}
+
+	@Test
+	void backsOffWithoutATemplate() {
+		this.runner.withPropertyValues("singlestore.http.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(SingleStoreScriptDatabaseInitializer.class));
+	}
+
+	@Test
+	void springBootsJdbcInitializerBacksOffForTheTemplatesOne() {
+		this.withDefaultScripts
+			.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+					DataSourceInitializationAutoConfiguration.class))
+			.withPropertyValues("spring.datasource.url=jdbc:h2:mem:jdbc-initializer-test")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(DataSource.class)
+					.hasSingleBean(ApplicationScriptDatabaseInitializer.class)
+					.hasSingleBean(SingleStoreScriptDatabaseInitializer.class);
+				assertThat(template(context).query("SELECT text FROM greetings", String.class)).containsExactly("hello");
+			});
+	}
+
 	private void withScript(String script, Consumer<AssertableApplicationContext> assertions) {
 		this.runner.withPropertyValues("spring.sql.init.schema-locations=classpath:sql-init/" + script)
 			.run(assertions::accept);
@@ -163,6 +199,17 @@ class SqlInitializationWithLocalServerTest {
 	}
 
 	record PeopleCount(long value) {
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class OwnInitializerConfiguration {
+
+		@Bean
+		ApplicationScriptDatabaseInitializer ownInitializer() {
+			return new ApplicationScriptDatabaseInitializer() {
+			};
+		}
+
 	}
 
 }

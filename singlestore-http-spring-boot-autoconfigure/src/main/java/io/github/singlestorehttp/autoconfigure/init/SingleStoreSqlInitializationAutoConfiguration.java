@@ -26,8 +26,14 @@ import org.springframework.context.annotation.Import;
  * through the {@link SingleStoreTemplate} at startup, configured by {@code spring.sql.init.*} as for JDBC and
  * R2DBC. With the default mode, {@code embedded}, the scripts run only against the local server started when
  * no {@code singlestore.http.url} is set; {@code always} runs them against any SingleStore.
+ * <p>
+ * As with Spring Boot's own initializers, an application has one: this one backs off when the application
+ * defines an {@link ApplicationScriptDatabaseInitializer}, and comes before Spring Boot's JDBC initializer, which
+ * then backs off, so that a {@code DataSource} on the class path (such as the local server's H2) does not take
+ * the scripts.
  */
-@AutoConfiguration(after = SingleStoreHttpAutoConfiguration.class)
+@AutoConfiguration(after = SingleStoreHttpAutoConfiguration.class,
+		beforeName = "org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration")
 @ConditionalOnClass({ SingleStoreTemplate.class, DatabaseInitializationSettings.class })
 @ConditionalOnSingleCandidate(SingleStoreTemplate.class)
 @ConditionalOnSqlInitialization
@@ -41,7 +47,7 @@ public final class SingleStoreSqlInitializationAutoConfiguration {
 	private static final String DEFAULT_PLATFORM = "singlestore";
 
 	@Bean
-	@ConditionalOnMissingBean(SingleStoreScriptDatabaseInitializer.class)
+	@ConditionalOnMissingBean(ApplicationScriptDatabaseInitializer.class)
 	SingleStoreScriptDatabaseInitializer singleStoreScriptDatabaseInitializer(SingleStoreTemplate template,
 			ObjectProvider<SingleStoreConnectionDetails> connectionDetails, SqlInitializationProperties properties) {
 		return new SingleStoreScriptDatabaseInitializer(template, settings(properties),
