@@ -35,4 +35,7 @@ java "${java_opts[@]}" -cp "$jar" io.github.singlestorehttp.benchmarks.heap.Deco
 # 3. End to end against the local server: latency, throughput, JDBC, Python, batches, server heap, streaming.
 java "${java_opts[@]}" -Xmx4g -cp "$jar" io.github.singlestorehttp.benchmarks.harness.EndToEndMain "$mode"
 
+# 4. Cold start of the sample app: plain JVM, AOT on the JVM, CDS, AOT + CDS (builds the sample app itself).
+./cold-start.sh "$mode"
+
 echo "Results: $(pwd)/target/benchmark-results/"

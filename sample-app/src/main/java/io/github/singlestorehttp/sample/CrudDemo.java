@@ -10,8 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 /**
- * The users demo run at startup: create the table, insert John, select all, select him by id, rename
- * him to John Doe, delete him; each step is printed with its result.
+ * The users demo run at startup: the table is created from {@code schema.sql} before it runs, then it inserts
+ * John, selects all, selects him by id, renames him to John Doe and deletes him; each step is printed with its
+ * result.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "sample.demo.enabled", matchIfMissing = true)
@@ -32,8 +33,7 @@ public class CrudDemo implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		this.out.println("Create users table");
-		this.users.createTable();
+		this.out.println("Create users table: done by schema.sql at startup");
 
 		this.out.println("Insert user");
 		ExecResult inserted = this.users.insert("John");

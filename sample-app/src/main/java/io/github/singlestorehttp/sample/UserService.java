@@ -11,7 +11,8 @@ import io.github.singlestorehttp.client.SingleStoreTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads and writes users through the auto-configured {@link SingleStoreTemplate}. Values always travel
+ * Reads and writes users through the auto-configured {@link SingleStoreTemplate}. The {@code users} table
+ * comes from {@code schema.sql}, run at startup. Values always travel
  * as statement arguments, never spliced into the SQL.
  */
 @Service
@@ -25,17 +26,6 @@ public class UserService {
 	 */
 	public UserService(SingleStoreTemplate template) {
 		this.template = template;
-	}
-
-	/**
-	 * Create the users table unless it exists.
-	 */
-	public void createTable() {
-		this.template.update("""
-				CREATE TABLE IF NOT EXISTS users (
-				    id BIGINT AUTO_INCREMENT PRIMARY KEY,
-				    name VARCHAR(255) NOT NULL
-				)""");
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.jdbc.BadSqlGrammarException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.support.SQLErrorCodeSQLExceptionTranslator;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Translates Data API errors into Spring's {@link DataAccessException} hierarchy.
@@ -40,7 +41,9 @@ final class SingleStoreExceptionTranslator {
 
 	private static final Set<Integer> RESOURCE_USAGE_CODES = Set.of(1046, 1049);
 
-	private final SQLErrorCodeSQLExceptionTranslator mysqlTranslator = new SQLErrorCodeSQLExceptionTranslator("MySQL");
+	/** Read from spring-jdbc's sql-error-codes.xml at the first engine error, not while the application starts. */
+	private final SingletonSupplier<SQLErrorCodeSQLExceptionTranslator> mysqlTranslator = SingletonSupplier
+		.of(() -> new SQLErrorCodeSQLExceptionTranslator("MySQL"));
 
 	/**
 	 * Translate an error reported by the server.
@@ -124,7 +127,7 @@ final class SingleStoreExceptionTranslator {
 		if (code == 1065) {
 			return new BadSqlGrammarException(task, sql, ex);
 		}
-		DataAccessException translated = this.mysqlTranslator.translate(task, sql, ex);
+		DataAccessException translated = this.mysqlTranslator.obtain().translate(task, sql, ex);
 		return (translated != null) ? translated : new UncategorizedSQLException(task, sql, ex);
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 
 /**
  * Starts a {@link LocalDataApiServer} backed by an in-memory database when the application sets no
@@ -23,6 +24,7 @@ import org.springframework.context.annotation.Conditional;
 @ConditionalOnBooleanProperty(name = "singlestore.http.local.enabled", matchIfMissing = true)
 @ConditionalOnMissingBean(SingleStoreConnectionDetails.class)
 @EnableConfigurationProperties(LocalDataApiServerProperties.class)
+@ImportRuntimeHints(LocalDataApiServerRuntimeHints.class)
 public final class LocalDataApiServerAutoConfiguration {
 
 	private static final System.Logger logger = System.getLogger(LocalDataApiServerAutoConfiguration.class.getName());

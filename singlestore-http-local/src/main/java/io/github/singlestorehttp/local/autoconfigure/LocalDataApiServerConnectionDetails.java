@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.singlestorehttp.autoconfigure.SingleStoreConnectionDetails;
+import io.github.singlestorehttp.autoconfigure.EmbeddedSingleStoreConnectionDetails;
 import io.github.singlestorehttp.local.LocalDataApiServer;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +17,7 @@ import org.springframework.boot.ssl.pem.PemSslStoreDetails;
  * Connection details that point at a running {@link LocalDataApiServer}. With TLS, the SSL bundle trusts the
  * server's generated CA.
  */
-class LocalDataApiServerConnectionDetails implements SingleStoreConnectionDetails {
+class LocalDataApiServerConnectionDetails implements EmbeddedSingleStoreConnectionDetails {
 
 	private final LocalDataApiServer server;
 

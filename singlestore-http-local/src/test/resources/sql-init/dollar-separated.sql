@@ -1,0 +1,2 @@
+CREATE TABLE dollars (id BIGINT PRIMARY KEY, note VARCHAR(20) NOT NULL) $$
+INSERT INTO dollars VALUES (1, 'a;b') $$
