@@ -70,7 +70,7 @@ public class SingleStoreScriptDatabaseInitializer extends AbstractScriptDatabase
 		for (int i = 0; i < statements.size(); i++) {
 			String statement = statements.get(i);
 			try {
-				this.operations.execute(statement);
+				this.operations.update(statement);
 			}
 			catch (DataAccessException ex) {
 				ScriptStatementFailedException failure = new ScriptStatementFailedException(statement, i + 1, script,

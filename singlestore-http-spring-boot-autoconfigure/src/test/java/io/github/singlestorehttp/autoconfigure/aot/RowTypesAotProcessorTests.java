@@ -87,7 +87,7 @@ class RowTypesAotProcessorTests {
 		}
 
 		public ExecResult delete(long id) {
-			return this.template.execute("DELETE FROM people WHERE id = ?", id);
+			return this.template.update("DELETE FROM people WHERE id = ?", id);
 		}
 
 	}
