@@ -82,7 +82,8 @@ final class ThrowawayMariaDb implements AutoCloseable {
 			Process process = new ProcessBuilder(server.toString(), "--no-defaults", "--datadir=" + data,
 					"--user=" + user, "--port=" + port, "--bind-address=127.0.0.1",
 					"--socket=" + directory.resolve("mariadb.sock"), "--pid-file=" + directory.resolve("mariadb.pid"),
-					"--log-error=" + directory.resolve("error.log"), "--innodb-buffer-pool-size=64M")
+					"--log-error=" + directory.resolve("error.log"), "--innodb-buffer-pool-size=64M",
+					"--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci")
 				.redirectErrorStream(true)
 				.redirectOutput(directory.resolve("output.log").toFile())
 				.start();

@@ -36,6 +36,9 @@ public final class MariaDbDialect implements DatabaseDialect {
 
 	private static final Set<String> SCHEMA_CHANGING_KEYWORDS = Set.of("CREATE", "ALTER", "DROP", "RENAME");
 
+	/** SingleStore's character set, for the databases the server creates. */
+	private static final String UTF8MB4 = " CHARACTER SET utf8mb4";
+
 	private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\) ");
 
 	private final SingleStoreTranslator translator = new SingleStoreTranslator(
@@ -60,10 +63,10 @@ public final class MariaDbDialect implements DatabaseDialect {
 	@Override
 	public void initialize(Connection connection, String database) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("CREATE DATABASE IF NOT EXISTS " + MariaDbRenderer.quote(HELPER_DATABASE));
+			statement.execute("CREATE DATABASE IF NOT EXISTS " + MariaDbRenderer.quote(HELPER_DATABASE) + UTF8MB4);
 			connection.setCatalog(HELPER_DATABASE);
 			HelperFunctions.installIn(connection);
-			statement.execute("CREATE DATABASE IF NOT EXISTS " + MariaDbRenderer.quote(database));
+			statement.execute("CREATE DATABASE IF NOT EXISTS " + MariaDbRenderer.quote(database) + UTF8MB4);
 		}
 	}
 
