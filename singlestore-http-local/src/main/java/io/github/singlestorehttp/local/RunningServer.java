@@ -147,8 +147,17 @@ final class RunningServer {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException(
-					"Could not prepare the database at " + settings.jdbcUrl() + ": " + ex.getMessage(), ex);
+					"Could not prepare the database at " + withoutProperties(settings.jdbcUrl()) + ": " + ex.getMessage(),
+					ex);
 		}
+	}
+
+	/**
+	 * A JDBC URL without its properties ({@code ?…} or {@code ;…}), which may hold a password.
+	 */
+	private static String withoutProperties(String jdbcUrl) {
+		int properties = jdbcUrl.replace(';', '?').indexOf('?');
+		return (properties >= 0) ? jdbcUrl.substring(0, properties) : jdbcUrl;
 	}
 
 	private static HikariDataSource dataSource(ServerSettings settings, DatabaseDialect dialect,
@@ -163,6 +172,7 @@ final class RunningServer {
 		config.setMaximumPoolSize(settings.poolSize());
 		config.setAutoCommit(true);
 		dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
+		dialect.connectionProperties().forEach(config::addDataSourceProperty);
 		return new HikariDataSource(config);
 	}
 

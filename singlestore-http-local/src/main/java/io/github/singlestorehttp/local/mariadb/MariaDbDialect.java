@@ -55,6 +55,14 @@ public final class MariaDbDialect implements DatabaseDialect {
 		return jdbcUrl.regionMatches(true, 0, URL_PREFIX, 0, URL_PREFIX.length());
 	}
 
+	/**
+	 * Counts the rows a statement changed, not the rows it matched, as SingleStore does.
+	 */
+	@Override
+	public Map<String, String> connectionProperties() {
+		return Map.of("useAffectedRows", "true");
+	}
+
 	@Override
 	public Optional<String> connectionInitSql() {
 		return Optional.empty();

@@ -1,11 +1,7 @@
 package io.github.singlestorehttp.local.mariadb;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.Token;
@@ -17,43 +13,20 @@ import io.github.singlestorehttp.local.dialect.TokenList;
  * MariaDB expressions or calls of the stored functions in the helper database ({@code functions.sql}): the JSON
  * functions with a path built from their key arguments, the vector functions over JSON array text,
  * {@code GEOGRAPHY_POINT} as WKT text and {@code MATCH … AGAINST} as a substring search (no full-text index
- * locally).
+ * locally) (see {@link FunctionCalls}). {@code GROUP BY ROLLUP(a, b)} becomes MariaDB's
+ * {@code GROUP BY a, b WITH ROLLUP}, and the comment that marks a column's SingleStore type moves after a generated
+ * column's expression, where MariaDB expects it.
  */
 final class MariaDbRenderer {
 
-	private static final Map<String, String> RENAMED = Map.of("JSON_AGG", "JSON_ARRAYAGG", "JSON_BUILD_OBJECT",
-			"JSON_OBJECT", "JSON_BUILD_ARRAY", "JSON_ARRAY", "VECTOR_NUM_ELEMENTS", "JSON_LENGTH", "JSON_ARRAY_PACK",
-			"JSON_COMPACT");
-
-	private static final Map<String, String> VECTOR_FUNCTIONS = Map.of("DOT_PRODUCT", "vector_dot_product",
-			"EUCLIDEAN_DISTANCE", "vector_euclidean_distance", "VECTOR_ELEMENTS_SUM", "vector_elements_sum",
-			"SCALAR_VECTOR_MUL", "vector_scale", "VECTOR_SUBVECTOR", "vector_subvector");
-
-	private static final Map<String, String> VECTOR_OPERATIONS = Map.of("VECTOR_ADD", "+", "VECTOR_SUB", "-",
-			"VECTOR_MUL", "*");
-
-	private static final Set<String> EMULATED = emulated();
-
-	private final String helper;
+	private final FunctionCalls functions;
 
 	/**
 	 * Creates a renderer.
 	 * @param helperDatabase the database holding the stored functions
 	 */
 	MariaDbRenderer(String helperDatabase) {
-		this.helper = quote(helperDatabase) + ".";
-	}
-
-	private static Set<String> emulated() {
-		Set<String> names = new HashSet<>(Set.of("JSON_EXTRACT_STRING", "JSON_EXTRACT_JSON", "JSON_EXTRACT_DOUBLE",
-				"JSON_EXTRACT_BIGINT", "JSON_SET_STRING", "JSON_SET_DOUBLE", "JSON_SET_BIGINT", "JSON_SET_JSON",
-				"JSON_DELETE_KEY", "JSON_ARRAY_PUSH_STRING", "JSON_ARRAY_PUSH_DOUBLE", "JSON_ARRAY_PUSH_BIGINT",
-				"JSON_ARRAY_PUSH_JSON", "JSON_ARRAY_CONTAINS_STRING", "JSON_ARRAY_CONTAINS_DOUBLE",
-				"JSON_ARRAY_CONTAINS_BIGINT", "JSON_ARRAY_CONTAINS_JSON", "JSON_ARRAY_UNPACK", "VECTOR_KTH_ELEMENT",
-				"GEOGRAPHY_POINT"));
-		names.addAll(VECTOR_FUNCTIONS.keySet());
-		names.addAll(VECTOR_OPERATIONS.keySet());
-		return Set.copyOf(names);
+		this.functions = new FunctionCalls(quote(helperDatabase) + ".");
 	}
 
 	String render(List<Token> tokens) throws DialectException {
@@ -71,22 +44,41 @@ final class MariaDbRenderer {
 				index = matchAgainst(in, index, out);
 				continue;
 			}
+			if (call && token.isWord("ROLLUP") && !out.isEmpty() && out.get(out.size() - 1).isWord("BY")) {
+				int end = TokenList.closing(in, index + 1);
+				List<Token> columns = rewrite(in.subList(index + 2, end));
+				out.add(columns.get(0).withSpaceBefore(true));
+				out.addAll(columns.subList(1, columns.size()));
+				out.add(Token.word("WITH"));
+				out.add(Token.word("ROLLUP"));
+				index = end + 1;
+				continue;
+			}
+			if (isTypeMarkerBeforeGeneratedColumn(in, index)) {
+				int end = TokenList.closing(in, index + 3);
+				out.addAll(rewrite(in.subList(index + 2, end + 1)));
+				out.add(token);
+				out.add(in.get(index + 1));
+				index = end + 1;
+				continue;
+			}
 			String replacement = null;
 			int close = -1;
-			if (call && EMULATED.contains(token.upper())) {
+			if (call && FunctionCalls.rewrites(token.upper())) {
 				close = TokenList.closing(in, index + 1);
 				List<String> arguments = new ArrayList<>();
 				for (List<Token> argument : TokenList.arguments(in, index + 1, close)) {
 					arguments.add(text(rewrite(argument)).strip());
 				}
-				replacement = call(token.upper(), arguments, TokenList.arguments(in, index + 1, close));
+				replacement = this.functions.translate(token.upper(), arguments,
+						TokenList.arguments(in, index + 1, close));
 			}
 			if (replacement != null) {
 				out.add(new Token(Token.Kind.WORD, replacement, token.spaceBefore(), -1));
 				index = close + 1;
 			}
-			else if (call && RENAMED.containsKey(token.upper())) {
-				out.add(new Token(Token.Kind.WORD, RENAMED.get(token.upper()), token.spaceBefore(), -1));
+			else if (call && FunctionCalls.renamed(token.upper()) != null) {
+				out.add(new Token(Token.Kind.WORD, FunctionCalls.renamed(token.upper()), token.spaceBefore(), -1));
 				index++;
 			}
 			else {
@@ -97,79 +89,11 @@ final class MariaDbRenderer {
 		return out;
 	}
 
-	/**
-	 * The MariaDB text for a call of a SingleStore function MariaDB lacks.
-	 * @return the text, or {@code null} when MariaDB has the function (or a renamed one)
-	 */
-	private String call(String name, List<String> arguments, List<List<Token>> source) {
-		int count = arguments.size();
-		if (VECTOR_FUNCTIONS.containsKey(name)) {
-			return this.helper + VECTOR_FUNCTIONS.get(name) + "(" + String.join(", ", arguments) + ")";
-		}
-		if (VECTOR_OPERATIONS.containsKey(name) && count == 2) {
-			return this.helper + "vector_combine(" + arguments.get(0) + ", " + arguments.get(1) + ", '"
-					+ VECTOR_OPERATIONS.get(name) + "')";
-		}
-		if (count == 0) {
-			return null;
-		}
-		String first = arguments.get(0);
-		String last = arguments.get(count - 1);
-		return switch (name) {
-			case "JSON_EXTRACT_STRING", "JSON_EXTRACT_JSON", "JSON_EXTRACT_DOUBLE", "JSON_EXTRACT_BIGINT" ->
-				this.helper + name.toLowerCase(Locale.ROOT) + "(" + first + ", "
-						+ path(source.subList(1, count), arguments.subList(1, count)) + ")";
-			case "JSON_SET_STRING", "JSON_SET_DOUBLE", "JSON_SET_BIGINT" ->
-				"JSON_SET(" + first + ", " + path(source.subList(1, count - 1), arguments.subList(1, count - 1)) + ", "
-						+ last + ")";
-			case "JSON_SET_JSON" -> "JSON_SET(" + first + ", "
-					+ path(source.subList(1, count - 1), arguments.subList(1, count - 1)) + ", JSON_EXTRACT(" + last
-					+ ", '$'))";
-			case "JSON_DELETE_KEY" -> "JSON_REMOVE(" + first + ", "
-					+ path(source.subList(1, count), arguments.subList(1, count)) + ")";
-			case "JSON_ARRAY_PUSH_STRING", "JSON_ARRAY_PUSH_DOUBLE", "JSON_ARRAY_PUSH_BIGINT" ->
-				"JSON_ARRAY_APPEND(" + first + ", '$', " + last + ")";
-			case "JSON_ARRAY_PUSH_JSON" -> "JSON_ARRAY_APPEND(" + first + ", '$', JSON_EXTRACT(" + last + ", '$'))";
-			case "JSON_ARRAY_CONTAINS_STRING" -> "JSON_CONTAINS(" + first + ", JSON_QUOTE(" + last + "))";
-			case "JSON_ARRAY_CONTAINS_DOUBLE", "JSON_ARRAY_CONTAINS_BIGINT" ->
-				"JSON_CONTAINS(" + first + ", CAST(" + last + " AS CHAR))";
-			case "JSON_ARRAY_CONTAINS_JSON" -> "JSON_CONTAINS(" + first + ", " + last + ")";
-			case "JSON_ARRAY_UNPACK" -> "(" + first + ")";
-			case "VECTOR_KTH_ELEMENT" -> "JSON_EXTRACT(" + first + ", CONCAT('$[', " + last + ", ']'))";
-			case "GEOGRAPHY_POINT" -> "CONCAT('POINT(', " + first + ", ' ', " + last + ", ')')";
-			default -> null;
-		};
-	}
-
-	/**
-	 * A JSON path from SingleStore's key arguments: a string is an object key, a number an array index. Literal keys
-	 * give a literal path; other keys are object keys computed when the statement runs.
-	 */
-	private static String path(List<List<Token>> keys, List<String> rendered) {
-		StringBuilder literal = new StringBuilder("$");
-		List<String> parts = new ArrayList<>();
-		for (int index = 0; index < keys.size(); index++) {
-			List<Token> key = keys.get(index);
-			Token single = (key.size() == 1) ? key.get(0) : null;
-			if (single != null && single.kind() == Token.Kind.STRING) {
-				literal.append(".\"").append(single.text().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-			}
-			else if (single != null && single.kind() == Token.Kind.NUMBER) {
-				literal.append('[').append(single.text()).append(']');
-			}
-			else {
-				parts.add(string(literal.toString()));
-				parts.add("'.', JSON_QUOTE(" + rendered.get(index) + ")");
-				literal.setLength(0);
-			}
-		}
-		if (parts.isEmpty()) {
-			return string(literal.toString());
-		}
-		if (!literal.isEmpty()) {
-			parts.add(string(literal.toString()));
-		}
-		return "CONCAT(" + String.join(", ", parts) + ")";
+	private static boolean isTypeMarkerBeforeGeneratedColumn(List<Token> in, int index) {
+		return in.get(index).isWord("COMMENT") && index + 3 < in.size()
+				&& in.get(index + 1).kind() == Token.Kind.STRING
+				&& in.get(index + 1).text().startsWith(MariaDbTypes.MARKER_PREFIX) && in.get(index + 2).isWord("AS")
+				&& in.get(index + 3).is("(");
 	}
 
 	/**
@@ -218,7 +142,7 @@ final class MariaDbRenderer {
 		};
 	}
 
-	private static String string(String value) {
+	static String string(String value) {
 		return "'" + value.replace("\\", "\\\\").replace("'", "\\'").replace("\0", "\\0") + "'";
 	}
 
