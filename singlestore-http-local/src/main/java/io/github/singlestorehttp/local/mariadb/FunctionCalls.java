@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.Token;
 import org.jspecify.annotations.Nullable;
 
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * MariaDB expressions for calls of SingleStore functions that MariaDB lacks or that mean something else there: the
  * JSON functions with a JSON path built from their key arguments, the vector functions as calls of the stored
  * functions in the helper database ({@code functions.sql}), {@code GEOGRAPHY_POINT} as WKT text, {@code TRUNC},
- * {@code DATE_TRUNC} and {@code REGEXP_REPLACE} (which replaces only the first match unless given the {@code g}
- * flag). Functions MariaDB has under another name are renamed.
+ * {@code DATE_TRUNC}, {@code TIME_BUCKET} and {@code REGEXP_REPLACE} (which replaces only the first match unless
+ * given the {@code g} flag); {@code QUOTE} gives text. Functions MariaDB has under another name are renamed;
+ * {@code VECTOR_SUM} and {@code VECTOR_SORT} are refused with error 1706.
  */
 final class FunctionCalls {
 
@@ -32,12 +34,25 @@ final class FunctionCalls {
 	private static final Map<String, String> DATE_TRUNCATIONS = Map.of("YEAR", "%Y-01-01", "MONTH", "%Y-%m-01", "DAY",
 			"%Y-%m-%d", "HOUR", "%Y-%m-%d %H:00:00", "MINUTE", "%Y-%m-%d %H:%i:00", "SECOND", "%Y-%m-%d %H:%i:%s");
 
+	/** Oracle-style formats of {@code TRUNC(date, 'fmt')}, by the unit of {@link #DATE_TRUNCATIONS} they stand for. */
+	private static final Map<String, String> TRUNC_FORMATS = Map.ofEntries(Map.entry("YYYY", "YEAR"),
+			Map.entry("YEAR", "YEAR"), Map.entry("Y", "YEAR"), Map.entry("YY", "YEAR"), Map.entry("YYY", "YEAR"),
+			Map.entry("MM", "MONTH"), Map.entry("MONTH", "MONTH"), Map.entry("MON", "MONTH"), Map.entry("DD", "DAY"),
+			Map.entry("DDD", "DAY"), Map.entry("J", "DAY"), Map.entry("HH", "HOUR"), Map.entry("HH24", "HOUR"),
+			Map.entry("HH12", "HOUR"), Map.entry("MI", "MINUTE"));
+
+	private static final Map<String, Long> BUCKET_UNITS = Map.of("S", 1L, "SECOND", 1L, "M", 60L, "MINUTE", 60L, "H",
+			3600L, "HOUR", 3600L, "D", 86400L, "DAY", 86400L);
+
+	/** SingleStore functions the local server does not emulate over MariaDB. */
+	private static final Set<String> NOT_EMULATED = Set.of("VECTOR_SUM", "VECTOR_SORT");
+
 	private static final Set<String> REWRITTEN = Set.of("JSON_EXTRACT_STRING", "JSON_EXTRACT_JSON",
 			"JSON_EXTRACT_DOUBLE", "JSON_EXTRACT_BIGINT", "JSON_SET_STRING", "JSON_SET_DOUBLE", "JSON_SET_BIGINT",
 			"JSON_SET_JSON", "JSON_DELETE_KEY", "JSON_ARRAY_PUSH_STRING", "JSON_ARRAY_PUSH_DOUBLE",
 			"JSON_ARRAY_PUSH_BIGINT", "JSON_ARRAY_PUSH_JSON", "JSON_ARRAY_CONTAINS_STRING", "JSON_ARRAY_CONTAINS_DOUBLE",
 			"JSON_ARRAY_CONTAINS_BIGINT", "JSON_ARRAY_CONTAINS_JSON", "JSON_ARRAY_UNPACK", "JSON_GET_TYPE",
-			"VECTOR_KTH_ELEMENT", "GEOGRAPHY_POINT", "TRUNC", "DATE_TRUNC", "REGEXP_REPLACE");
+			"VECTOR_KTH_ELEMENT", "GEOGRAPHY_POINT", "TRUNC", "DATE_TRUNC", "REGEXP_REPLACE", "TIME_BUCKET", "QUOTE");
 
 	private final String helper;
 
@@ -55,7 +70,8 @@ final class FunctionCalls {
 	 * @return {@code true} when its arguments are needed
 	 */
 	static boolean rewrites(String name) {
-		return REWRITTEN.contains(name) || VECTOR_FUNCTIONS.containsKey(name) || VECTOR_OPERATIONS.containsKey(name);
+		return REWRITTEN.contains(name) || VECTOR_FUNCTIONS.containsKey(name) || VECTOR_OPERATIONS.containsKey(name)
+				|| NOT_EMULATED.contains(name);
 	}
 
 	/**
@@ -73,8 +89,13 @@ final class FunctionCalls {
 	 * @param arguments the arguments, written for MariaDB
 	 * @param source the arguments' tokens, for literal keys, units and flags
 	 * @return the text, or {@code null} to keep the call as it is
+	 * @throws DialectException 1706 for a function that is not emulated
 	 */
-	@Nullable String translate(String name, List<String> arguments, List<List<Token>> source) {
+	@Nullable String translate(String name, List<String> arguments, List<List<Token>> source)
+			throws DialectException {
+		if (NOT_EMULATED.contains(name)) {
+			throw DialectException.notSupported(name);
+		}
 		int count = arguments.size();
 		if (VECTOR_FUNCTIONS.containsKey(name)) {
 			return this.helper + VECTOR_FUNCTIONS.get(name) + "(" + String.join(", ", arguments) + ")";
@@ -114,6 +135,8 @@ final class FunctionCalls {
 			case "TRUNC" -> truncate(arguments, source);
 			case "DATE_TRUNC" -> dateTruncate(arguments, source);
 			case "REGEXP_REPLACE" -> regexpReplace(arguments, source);
+			case "TIME_BUCKET" -> timeBucket(arguments, source);
+			case "QUOTE" -> "CONVERT(QUOTE(" + first + ") USING utf8mb4)";
 			default -> null;
 		};
 	}
@@ -122,10 +145,15 @@ final class FunctionCalls {
 		return "IF(JSON_TYPE(" + array + ") = 'ARRAY', JSON_ARRAY_APPEND(" + array + ", '$', " + value + "), NULL)";
 	}
 
-	/** {@code TRUNC(x)} and {@code TRUNC(x, digits)}; the date form, {@code TRUNC(d, 'fmt')}, stays as it is. */
+	/**
+	 * {@code TRUNC(x)} and {@code TRUNC(x, digits)} truncate numbers; {@code TRUNC(d, 'fmt')} truncates a date to
+	 * the unit an Oracle-style format names.
+	 */
 	private static @Nullable String truncate(List<String> arguments, List<List<Token>> source) {
-		if (arguments.size() == 2 && literal(source.get(1), Token.Kind.STRING) != null) {
-			return null;
+		String format = (arguments.size() == 2) ? literal(source.get(1), Token.Kind.STRING) : null;
+		if (format != null) {
+			String unit = TRUNC_FORMATS.get(format.toUpperCase(Locale.ROOT));
+			return (unit != null) ? dateTruncate(unit, arguments.get(0)) : null;
 		}
 		return "TRUNCATE(" + arguments.get(0) + ", " + ((arguments.size() > 1) ? arguments.get(1) : "0") + ")";
 	}
@@ -133,11 +161,51 @@ final class FunctionCalls {
 	/** {@code DATE_TRUNC('unit', d)} for a literal unit down to the second. */
 	private static @Nullable String dateTruncate(List<String> arguments, List<List<Token>> source) {
 		String unit = (arguments.size() == 2) ? literal(source.get(0), Token.Kind.STRING) : null;
-		String format = (unit != null) ? DATE_TRUNCATIONS.get(unit.toUpperCase(Locale.ROOT)) : null;
-		if (format == null) {
+		return (unit != null) ? dateTruncate(unit, arguments.get(1)) : null;
+	}
+
+	private static @Nullable String dateTruncate(String unit, String date) {
+		String format = DATE_TRUNCATIONS.get(unit.toUpperCase(Locale.ROOT));
+		return (format != null)
+				? "CAST(DATE_FORMAT(" + date + ", " + MariaDbRenderer.string(format) + ") AS DATETIME)" : null;
+	}
+
+	/**
+	 * {@code TIME_BUCKET(width, t)} for a literal width ({@code '1d'}, {@code '15m'}, … or {@code INTERVAL n unit})
+	 * of seconds, minutes, hours or days: the start of the bucket of that width, counted from 1970-01-01, that holds
+	 * {@code t}.
+	 */
+	private static @Nullable String timeBucket(List<String> arguments, List<List<Token>> source) {
+		if (arguments.size() != 2) {
 			return null;
 		}
-		return "CAST(DATE_FORMAT(" + arguments.get(1) + ", " + MariaDbRenderer.string(format) + ") AS DATETIME)";
+		Long seconds = bucketSeconds(source.get(0));
+		if (seconds == null) {
+			return null;
+		}
+		String epoch = "TIMESTAMP'1970-01-01 00:00:00'";
+		return "DATE_ADD(" + epoch + ", INTERVAL (TIMESTAMPDIFF(SECOND, " + epoch + ", " + arguments.get(1) + ") DIV "
+				+ seconds + ") * " + seconds + " SECOND)";
+	}
+
+	private static @Nullable Long bucketSeconds(List<Token> width) {
+		String text = literal(width, Token.Kind.STRING);
+		String amount;
+		String unit;
+		if (text != null && text.matches("\\d+[a-zA-Z]")) {
+			amount = text.substring(0, text.length() - 1);
+			unit = text.substring(text.length() - 1);
+		}
+		else if (width.size() == 3 && width.get(0).isWord("INTERVAL") && width.get(1).kind() == Token.Kind.NUMBER
+				&& width.get(1).text().matches("\\d+")) {
+			amount = width.get(1).text();
+			unit = width.get(2).text();
+		}
+		else {
+			return null;
+		}
+		Long unitSeconds = BUCKET_UNITS.get(unit.toUpperCase(Locale.ROOT));
+		return (unitSeconds != null) ? Long.parseLong(amount) * unitSeconds : null;
 	}
 
 	/**

@@ -44,6 +44,9 @@ final class MariaDbRenderer {
 				index = matchAgainst(in, index, out);
 				continue;
 			}
+			if (call && token.isWord("CUBE") && !out.isEmpty() && out.get(out.size() - 1).isWord("BY")) {
+				throw DialectException.notSupported("GROUP BY CUBE");
+			}
 			if (call && token.isWord("ROLLUP") && !out.isEmpty() && out.get(out.size() - 1).isWord("BY")) {
 				int end = TokenList.closing(in, index + 1);
 				List<Token> columns = rewrite(in.subList(index + 2, end));
@@ -105,6 +108,9 @@ final class MariaDbRenderer {
 				|| !in.get(columnsClose + 2).is("(")) {
 			out.add(in.get(index));
 			return index + 1;
+		}
+		if (in.get(index + 2).isWord("TABLE")) {
+			throw DialectException.notSupported("MATCH (TABLE …)");
 		}
 		int againstClose = TokenList.closing(in, columnsClose + 2);
 		int modifier = TokenList.findTopLevelWord(in.subList(0, againstClose), columnsClose + 3, "IN", "WITH");
