@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.local.junit;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -55,7 +56,7 @@ final class ThrowawayMariaDb implements AutoCloseable {
 		List<String> folders = new ArrayList<>();
 		String path = System.getenv("PATH");
 		if (path != null) {
-			folders.addAll(List.of(path.split(java.io.File.pathSeparator)));
+			folders.addAll(List.of(path.split(File.pathSeparator)));
 		}
 		folders.addAll(SEARCH_PATH);
 		return folders.stream()

@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The MariaDB dialect (MariaDB Connector/J, {@code jdbc:mariadb:} URLs). Data API databases are MariaDB databases;
  * statements pass through the SingleStore translation with {@link MariaDbTargetDialect}; MariaDB's own MySQL error
- * codes pass through unchanged. The helper database {@value #HELPER_DATABASE} holds the stored functions that
+ * codes pass through unchanged, without the connector's connection marker and with MySQL's name in the syntax error's
+ * reference to the manual, as SingleStore words it. The helper database {@value #HELPER_DATABASE} holds the stored functions that
  * emulate SingleStore's JSON and vector functions, and serves requests without a database (MariaDB cannot leave a
  * pooled connection without one), so that an unqualified table name finds nothing there.
  */
@@ -38,6 +39,11 @@ public final class MariaDbDialect implements DatabaseDialect {
 
 	/** SingleStore's character set, for the databases the server creates. */
 	private static final String UTF8MB4 = " CHARACTER SET utf8mb4";
+
+	/** MariaDB's wording of the syntax error, and MySQL's, which SingleStore keeps. */
+	private static final String MARIADB_MANUAL = "your MariaDB server version";
+
+	private static final String MYSQL_MANUAL = "your MySQL server version";
 
 	private static final Pattern CONNECTION_PREFIX = Pattern.compile("^\\(conn=\\d+\\) ");
 
@@ -163,7 +169,9 @@ public final class MariaDbDialect implements DatabaseDialect {
 	public SqlError translate(SQLException exception, @Nullable String database) {
 		int code = (exception.getErrorCode() > 0) ? exception.getErrorCode() : SqlError.UNKNOWN_ERROR;
 		String sqlState = (exception.getSQLState() != null) ? exception.getSQLState() : "HY000";
-		String message = CONNECTION_PREFIX.matcher(String.valueOf(exception.getMessage())).replaceFirst("");
+		String message = CONNECTION_PREFIX.matcher(String.valueOf(exception.getMessage()))
+			.replaceFirst("")
+			.replace(MARIADB_MANUAL, MYSQL_MANUAL);
 		return new SqlError(code, sqlState, message);
 	}
 
