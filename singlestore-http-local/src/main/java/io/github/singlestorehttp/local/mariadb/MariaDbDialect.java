@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.github.singlestorehttp.local.dialect.DialectException;
+import io.github.singlestorehttp.local.dialect.MySqlLexer;
 import io.github.singlestorehttp.local.dialect.SingleStoreTranslator;
 import io.github.singlestorehttp.local.sql.DatabaseDialect;
 import io.github.singlestorehttp.local.sql.SingleStatement;
@@ -26,7 +27,8 @@ import org.jspecify.annotations.Nullable;
  * codes pass through unchanged, without the connector's connection marker and with MySQL's name in the syntax error's
  * reference to the manual, as SingleStore words it. The helper database {@value #HELPER_DATABASE} holds the stored functions that
  * emulate SingleStore's JSON and vector functions, and serves requests without a database (MariaDB cannot leave a
- * pooled connection without one), so that an unqualified table name finds nothing there.
+ * pooled connection without one), so that an unqualified table name finds nothing there. MariaDB statements that
+ * reach beyond the request's data are refused with error 1064 (see {@link MariaDbOnlyStatements}).
  */
 public final class MariaDbDialect implements DatabaseDialect {
 
@@ -100,6 +102,12 @@ public final class MariaDbDialect implements DatabaseDialect {
 	@Override
 	public void checkSupported(SingleStatement statement) throws SqlError {
 		translation(statement);
+		try {
+			MariaDbOnlyStatements.refuse(MySqlLexer.tokenize(statement.text()));
+		}
+		catch (DialectException ex) {
+			throw new SqlError(ex.code(), ex.sqlState(), ex.getMessage());
+		}
 	}
 
 	@Override
