@@ -26,7 +26,7 @@ class LargeResultStreamingTests {
 		String java = ProcessHandle.current().info().command().orElse("java");
 		List<String> command = List.of(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"),
 				StreamingClient.class.getName(), server.url(), server.username(), server.password(), server.database(),
-				Long.toString(ROWS));
+				Long.toString(ROWS), rowsQuery(server));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
 		boolean finished = process.waitFor(5, TimeUnit.MINUTES);
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -36,6 +36,17 @@ class LargeResultStreamingTests {
 		assertThat(finished).as(output).isTrue();
 		assertThat(process.exitValue()).as(output).isZero();
 		assertThat(output).contains("rows=" + ROWS + " sum=" + (ROWS * (ROWS + 1) / 2) + " maxHeapMb=");
+	}
+
+	/**
+	 * A query for the numbers 1 to {@code ?}. No row generator is common to the engines: H2 has
+	 * {@code SYSTEM_RANGE}, MariaDB its sequence tables ({@code seq_1_to_N}).
+	 */
+	private static String rowsQuery(LocalDataApiServer server) {
+		if (server.jdbcUrl().startsWith("jdbc:mariadb:")) {
+			return "SELECT seq AS id, CONCAT('row-', seq) AS label FROM seq_1_to_" + ROWS + " WHERE seq <= ?";
+		}
+		return "SELECT X AS id, CONCAT('row-', X) AS label FROM SYSTEM_RANGE(1, ?)";
 	}
 
 }

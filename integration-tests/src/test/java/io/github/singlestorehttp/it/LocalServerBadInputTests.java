@@ -103,7 +103,7 @@ class LocalServerBadInputTests {
 			reads.put(id, client.postJson(ROWS, statement("SELECT v FROM verbatim WHERE id = ?", id)));
 		}
 		for (Map.Entry<Integer, CompletableFuture<HttpResponse<String>>> read : reads.entrySet()) {
-			String expected = (read.getKey() == -1) ? "a\uD800b" : values.get(read.getKey());
+			String expected = (read.getKey() == -1) ? loneSurrogateAsStored() : values.get(read.getKey());
 			assertThat(onlyRow(answer(read.getValue())).get("v").stringValue()).as("value %d", read.getKey())
 				.isEqualTo(expected);
 		}
@@ -223,6 +223,14 @@ class LocalServerBadInputTests {
 				"not allowed"));
 		requests.add(BadRequest.json("unknown path", "/api/v2/../../etc/passwd", "{}", 404, "Not found"));
 		return requests;
+	}
+
+	/**
+	 * The text {@code a\uD800b} as the engine stores it: H2 keeps Java's UTF-16 text; MariaDB, like SingleStore,
+	 * stores UTF-8, which cannot hold a lone surrogate, and its driver sends it as {@code ?}.
+	 */
+	private static String loneSurrogateAsStored() {
+		return server.jdbcUrl().startsWith("jdbc:mariadb:") ? "a?b" : "a\uD800b";
 	}
 
 	private static List<String> hostileValues() {

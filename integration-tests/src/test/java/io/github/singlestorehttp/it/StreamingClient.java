@@ -28,7 +28,7 @@ public final class StreamingClient {
 		long expected = Long.parseLong(args[4]);
 		long count = 0;
 		long sum = 0;
-		try (Stream<Long> ids = template.queryForStream("SELECT X AS id, CONCAT('row-', X) AS label FROM SYSTEM_RANGE(1, ?)",
+		try (Stream<Long> ids = template.queryForStream(args[5],
 				(row, rowNum) -> row.get("id", Long.class), expected)) {
 			for (Long id : (Iterable<Long>) ids::iterator) {
 				count++;

@@ -34,7 +34,7 @@ class TypeRoundTripTests {
 				CREATE TABLE all_types (
 				  id INT PRIMARY KEY,
 				  b BOOLEAN, ti TINYINT, si SMALLINT, i INT, bi BIGINT,
-				  f FLOAT(10), d DOUBLE, dec DECIMAL(36,18),
+				  f FLOAT(10), d DOUBLE, dcm DECIMAL(36,18),
 				  dt DATE, tm TIME(6), dtm DATETIME(6), ts TIMESTAMP(6),
 				  vc VARCHAR(200), tx TEXT, vb VARBINARY(300), bl BLOB, js JSON, uu CHAR(36))""");
 	}
@@ -60,7 +60,7 @@ class TypeRoundTripTests {
 		assertThat(row.get("bi")).isEqualTo(Long.MAX_VALUE);
 		assertThat(row.get("f", Float.class)).isEqualTo(3.5f);
 		assertThat(row.get("d")).isEqualTo(Double.MAX_VALUE);
-		assertThat(row.get("dec")).isEqualTo(new BigDecimal("123456789012345678.123456789012345678"));
+		assertThat(row.get("dcm")).isEqualTo(new BigDecimal("123456789012345678.123456789012345678"));
 		assertThat(row.get("dt")).isEqualTo(LocalDate.of(9999, 12, 31));
 		assertThat(row.get("tm")).isEqualTo(LocalTime.of(23, 59, 59, 999_999_000));
 		assertThat(row.get("dtm")).isEqualTo(LocalDateTime.of(2024, 2, 29, 23, 59, 59, 123_456_000));
@@ -87,7 +87,7 @@ class TypeRoundTripTests {
 		assertThat(minimums.get("ti")).isEqualTo(-128);
 		assertThat(minimums.get("i")).isEqualTo(Integer.MIN_VALUE);
 		assertThat(minimums.get("bi")).isEqualTo(Long.MIN_VALUE);
-		assertThat(minimums.get("dec")).isEqualTo(new BigDecimal("-999999999999999999.999999999999999999"));
+		assertThat(minimums.get("dcm")).isEqualTo(new BigDecimal("-999999999999999999.999999999999999999"));
 		assertThat(minimums.get("dt")).isEqualTo(LocalDate.of(1, 1, 1));
 		assertThat(minimums.get("tm")).isEqualTo(LocalTime.MIDNIGHT);
 		assertThat(minimums.get("vc")).isEqualTo("");
@@ -96,7 +96,7 @@ class TypeRoundTripTests {
 		assertThat(minimums.get("js")).isEqualTo("[]");
 		Row nulls = select(3);
 		assertThat(nulls.get("bi")).isEqualTo(beyondDouble);
-		assertThat(nulls.get("dec")).isEqualTo(new BigDecimal("0.000000000000000001"));
+		assertThat(nulls.get("dcm")).isEqualTo(new BigDecimal("0.000000000000000001"));
 		assertThat(nulls.get("js")).isEqualTo("\"text\"");
 		assertThat(nulls.get("b")).isNull();
 		assertThat(nulls.get("dtm")).isNull();

@@ -20,6 +20,8 @@ public final class LocalDataApiServerMain {
 
 	private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
 
+	private static final String MARIADB_LOGGING_DISABLED = "mariadb.logging.disable";
+
 	private LocalDataApiServerMain() {
 	}
 
@@ -31,6 +33,11 @@ public final class LocalDataApiServerMain {
 		if (System.getProperty(SLF4J_VERBOSITY) == null) {
 			// The runnable jar has no SLF4J provider (only HikariCP logs through SLF4J): skip SLF4J's notice about it
 			System.setProperty(SLF4J_VERBOSITY, "ERROR");
+		}
+		if (System.getProperty(MARIADB_LOGGING_DISABLED) == null) {
+			// Without SLF4J, MariaDB Connector/J prints every SQL error (with the values it names) to the console; the
+			// client gets the error in the response
+			System.setProperty(MARIADB_LOGGING_DISABLED, "true");
 		}
 		List<String> arguments = List.of(args);
 		if (CommandLine.isHelpRequested(arguments)) {

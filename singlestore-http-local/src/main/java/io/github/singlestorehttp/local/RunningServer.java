@@ -26,6 +26,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.github.singlestorehttp.local.h2.H2Dialect;
 import io.github.singlestorehttp.local.h2.H2RequestUser;
 import io.github.singlestorehttp.local.http.Authenticator;
+import io.github.singlestorehttp.local.mariadb.MariaDbDialect;
 import io.github.singlestorehttp.local.http.DataApiHttpHandler;
 import io.github.singlestorehttp.local.http.HandlerSettings;
 import io.github.singlestorehttp.local.result.ColumnMapper;
@@ -79,7 +80,7 @@ final class RunningServer {
 	}
 
 	static RunningServer start(ServerSettings settings) {
-		DatabaseDialect dialect = H2Dialect.supports(settings.jdbcUrl()) ? new H2Dialect() : new GenericDialect();
+		DatabaseDialect dialect = dialect(settings.jdbcUrl());
 		@Nullable H2RequestUser requestUser = initializeDatabase(settings, dialect);
 		HikariDataSource dataSource = dataSource(settings, dialect, requestUser);
 		Path caFile = null;
@@ -102,6 +103,13 @@ final class RunningServer {
 			throw new IllegalStateException("Could not start the local Data API server on " + settings.host() + ":"
 					+ settings.port() + ": " + ex.getMessage(), ex);
 		}
+	}
+
+	private static DatabaseDialect dialect(String jdbcUrl) {
+		if (H2Dialect.supports(jdbcUrl)) {
+			return new H2Dialect();
+		}
+		return MariaDbDialect.supports(jdbcUrl) ? new MariaDbDialect() : new GenericDialect();
 	}
 
 	int port() {
@@ -175,6 +183,7 @@ final class RunningServer {
 		config.setAutoCommit(true);
 		config.setExceptionOverrideClassName(StatementErrorsKeepConnections.class.getName());
 		dialect.connectionInitSql().ifPresent(config::setConnectionInitSql);
+		dialect.connectionProperties().forEach(config::addDataSourceProperty);
 		return new HikariDataSource(config);
 	}
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
+import io.github.singlestorehttp.local.junit.LocalDataApiServerTest.Backend;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prints its score. Every statement must give the result SingleStore's documentation gives, or answer error 1706
  * (not supported by the local server), except the {@link #KNOWN_DIFFERENCES}, which the local server's README lists
  * with their reasons; the number of statements with the documented result may not drop below {@link #FLOOR}.
+ * {@link MariaDbDialectCorpusTest} runs the corpus over MariaDB.
  */
+@LocalDataApiServerTest(backend = Backend.H2)
 class DialectCorpusTest {
 
 	/** The number of statements that gave their documented result when the floor was last raised. */
@@ -39,44 +43,55 @@ class DialectCorpusTest {
 	private static final int NOT_SUPPORTED = 1706;
 
 	@Test
-	void statementsFromSingleStoresDocumentationGiveTheirDocumentedResults() throws IOException {
+	void statementsFromSingleStoresDocumentationGiveTheirDocumentedResults(LocalDataApiServer server)
+			throws IOException {
 		List<String> wrong = new ArrayList<>();
 		List<String> notSupported = new ArrayList<>();
 		List<String> known = new ArrayList<>();
 		int total = 0;
 		int documented = 0;
-		try (LocalDataApiServer server = LocalDataApiServer.builder().build().start()) {
-			DataApiClient admin = new DataApiClient(server);
-			for (Path file : corpusFiles()) {
-				String database = "corpus_" + file.getFileName().toString().replaceAll("\\W", "_");
-				admin.execAll("CREATE DATABASE `" + database + "`");
-				DataApiClient client = admin.withDatabase(database);
-				for (CorpusCase corpusCase : CorpusCase.read(file)) {
-					total++;
-					String outcome = run(client, corpusCase);
-					if (outcome.isEmpty()) {
-						documented++;
-					}
-					else if (outcome.startsWith("1706")) {
-						notSupported.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
-					}
-					else if (KNOWN_DIFFERENCES.contains(corpusCase.toString())) {
-						known.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
-					}
-					else {
-						wrong.add(corpusCase + " " + corpusCase.sql() + "\n    expected " + corpusCase.kind() + " "
-								+ corpusCase.expected() + "\n    got " + outcome);
-					}
+		DataApiClient admin = new DataApiClient(server);
+		for (Path file : corpusFiles()) {
+			String database = "corpus_" + file.getFileName().toString().replaceAll("\\W", "_");
+			admin.execAll("CREATE DATABASE `" + database + "`");
+			DataApiClient client = admin.withDatabase(database);
+			for (CorpusCase corpusCase : CorpusCase.read(file)) {
+				total++;
+				String outcome = run(client, corpusCase);
+				if (outcome.isEmpty()) {
+					documented++;
+				}
+				else if (outcome.startsWith("1706")) {
+					notSupported.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
+				}
+				else if (KNOWN_DIFFERENCES.contains(corpusCase.toString())) {
+					known.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
+				}
+				else {
+					wrong.add(corpusCase + " " + corpusCase.sql() + "\n    expected " + corpusCase.kind() + " "
+							+ corpusCase.expected() + "\n    got " + outcome);
 				}
 			}
 		}
 		double share = (total > 0) ? (double) documented / total : 0;
-		System.out.printf(Locale.ROOT, "Dialect corpus on H2: %d of %d statements gave the documented result "
+		System.out.printf(Locale.ROOT, "Dialect corpus on %s: %d of %d statements gave the documented result "
 				+ "(%.1f%%), %d answered 'not supported', %d are known differences, %d gave another result%n",
-				documented, total, share * 100, notSupported.size(), known.size(), wrong.size());
+				engine(), documented, total, share * 100, notSupported.size(), known.size(), wrong.size());
 		notSupported.forEach((line) -> System.out.println("  not supported: " + line));
 		known.forEach((line) -> System.out.println("  known difference: " + line));
 		wrong.forEach((line) -> System.out.println("  WRONG: " + line));
+		assertScore(wrong, documented);
+	}
+
+	/**
+	 * The name of the engine in the printed score.
+	 * @return the name
+	 */
+	String engine() {
+		return "H2";
+	}
+
+	void assertScore(List<String> wrong, int documented) {
 		assertThat(wrong).as("statements that neither gave the documented result nor answered 'not supported'")
 			.isEmpty();
 		assertThat(documented).as("statements with the documented result").isGreaterThanOrEqualTo(FLOOR);

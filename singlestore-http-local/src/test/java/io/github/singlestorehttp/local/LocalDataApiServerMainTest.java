@@ -148,7 +148,7 @@ class LocalDataApiServerMainTest {
 		assertThat(output).startsWith("Usage: java -jar").contains("--password PASSWORD");
 	}
 
-	private static Process startChild(List<String> jvmOptions, String... args) throws IOException {
+	static Process startChild(List<String> jvmOptions, String... args) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.addAll(jvmOptions);
@@ -182,7 +182,7 @@ class LocalDataApiServerMainTest {
 		}
 	}
 
-	private static String awaitUrl(Process child) throws IOException {
+	static String awaitUrl(Process child) throws IOException {
 		BufferedReader output = new BufferedReader(
 				new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
 		StringBuilder seen = new StringBuilder();
@@ -211,7 +211,7 @@ class LocalDataApiServerMainTest {
 		throw new IllegalStateException("The server did not start:\n" + seen);
 	}
 
-	private static long countRows(InputStream body) throws IOException {
+	static long countRows(InputStream body) throws IOException {
 		long rows = 0;
 		try (body; JsonParser parser = DataApiClient.JSON.createParser(body)) {
 			while (parser.nextToken() != null) {

@@ -35,15 +35,21 @@ public final class LocalDataApiServerAutoConfiguration {
 			.port(properties.getPort())
 			.database(properties.getDatabase())
 			.username(properties.getUsername())
-			.tls(properties.isTls());
+			.tls(properties.isTls())
+			.jdbcUrl(properties.getJdbcUrl());
 		if (properties.getPassword() != null) {
 			builder.password(properties.getPassword());
 		}
 		LocalDataApiServer server = builder.build().start();
 		logger.log(System.Logger.Level.WARNING, "No singlestore.http.url is set: started a local SingleStore Data API "
-				+ "server at " + server.url() + " (database '" + server.database() + "'). Its data is held in memory "
-				+ "and is NOT persisted; set singlestore.http.url to use a real SingleStore.");
+				+ "server at " + server.url() + " (database '" + server.database() + "'). " + storage(properties)
+				+ "; set singlestore.http.url to use a real SingleStore.");
 		return server;
+	}
+
+	private static String storage(LocalDataApiServerProperties properties) {
+		return (properties.getJdbcUrl() != null) ? "Its data is held in the database of singlestore.http.local.jdbc-url"
+				: "Its data is held in memory and is NOT persisted";
 	}
 
 	@Bean

@@ -26,6 +26,12 @@ public class LocalDataApiServerProperties {
 	private String database = "app";
 
 	/**
+	 * JDBC URL of the database behind the server, such as jdbc:mariadb://localhost:3306/?user=root for MariaDB or
+	 * MySQL. The server's own in-memory H2 database when not set.
+	 */
+	private @Nullable String jdbcUrl;
+
+	/**
 	 * User name for Basic authentication.
 	 */
 	private String username = "root";
@@ -63,6 +69,14 @@ public class LocalDataApiServerProperties {
 
 	public void setDatabase(String database) {
 		this.database = database;
+	}
+
+	public @Nullable String getJdbcUrl() {
+		return this.jdbcUrl;
+	}
+
+	public void setJdbcUrl(@Nullable String jdbcUrl) {
+		this.jdbcUrl = jdbcUrl;
 	}
 
 	public String getUsername() {

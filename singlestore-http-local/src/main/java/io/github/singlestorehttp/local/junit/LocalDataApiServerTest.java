@@ -49,4 +49,35 @@ public @interface LocalDataApiServerTest {
 	 */
 	boolean goNumberFidelity() default true;
 
+	/**
+	 * The database behind the server. {@link Backend#DEFAULT} takes the system property
+	 * {@value LocalDataApiServerExtension#BACKEND_PROPERTY} ({@code h2} or {@code mariadb}), and H2 without it.
+	 * @return the backend
+	 */
+	Backend backend() default Backend.DEFAULT;
+
+	/**
+	 * The JDBC URL of a database to run the server over, such as {@code jdbc:mariadb://localhost:3306/?user=root};
+	 * takes precedence over {@link #backend()}.
+	 * @return the URL, or an empty string for the {@link #backend()}
+	 */
+	String jdbcUrl() default "";
+
+	/** The database behind the server. */
+	enum Backend {
+
+		/** The system property {@value LocalDataApiServerExtension#BACKEND_PROPERTY}, or H2. */
+		DEFAULT,
+
+		/** The server's own in-memory H2 database. */
+		H2,
+
+		/**
+		 * A MariaDB server of the test run's own ({@code mariadbd} on a temporary data directory, started once per
+		 * run and emptied for each test class); the tests are skipped where MariaDB is not installed.
+		 */
+		MARIADB
+
+	}
+
 }

@@ -26,6 +26,12 @@ final class ArgumentBinder {
 		}
 	}
 
+	/**
+	 * The most digits a MySQL {@code DECIMAL} holds: a longer number (such as a double's largest values written out)
+	 * can only be a {@code DOUBLE}, and MySQL-family engines would otherwise cut it to 65 nines.
+	 */
+	private static final int MAX_DECIMAL_DIGITS = 65;
+
 	private static void bind(PreparedStatement statement, int position, @Nullable Object value) throws SQLException {
 		if (value == null) {
 			statement.setNull(position, Types.NULL);
@@ -38,6 +44,9 @@ final class ArgumentBinder {
 		}
 		else if (value instanceof Long number) {
 			statement.setLong(position, number);
+		}
+		else if (value instanceof BigDecimal number && number.precision() > MAX_DECIMAL_DIGITS) {
+			statement.setDouble(position, number.doubleValue());
 		}
 		else if (value instanceof BigDecimal number) {
 			statement.setBigDecimal(position, number);

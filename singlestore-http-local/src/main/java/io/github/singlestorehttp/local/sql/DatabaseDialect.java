@@ -21,6 +21,14 @@ public interface DatabaseDialect {
 	Optional<String> connectionInitSql();
 
 	/**
+	 * Driver properties for the pooled connections, such as how the driver counts affected rows.
+	 * @return the properties, none by default
+	 */
+	default Map<String, String> connectionProperties() {
+		return Map.of();
+	}
+
+	/**
 	 * Prepares the database once, before the pool starts, and creates the server's database.
 	 * @param connection a connection to the database
 	 * @param database the name of the database to create if missing

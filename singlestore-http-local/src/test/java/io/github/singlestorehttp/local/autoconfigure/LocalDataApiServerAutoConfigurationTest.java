@@ -122,6 +122,16 @@ class LocalDataApiServerAutoConfigurationTest {
 	}
 
 	@Test
+	void jdbcUrlPicksTheDatabaseBehindTheServer() {
+		String jdbcUrl = "jdbc:h2:mem:autoconfigured-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE";
+		this.runner.withPropertyValues("singlestore.http.local.jdbc-url=" + jdbcUrl).run((context) -> {
+			assertThat(context.getBean(LocalDataApiServer.class).jdbcUrl()).isEqualTo(jdbcUrl);
+			assertThat(query(HttpClient.newHttpClient(), context.getBean(SingleStoreConnectionDetails.class)))
+				.contains("\"x\":1");
+		});
+	}
+
+	@Test
 	void tlsServersComeWithAnSslBundleThatTrustsThem() {
 		this.runner.withPropertyValues("singlestore.http.local.tls=true").run((context) -> {
 			SingleStoreConnectionDetails details = context.getBean(SingleStoreConnectionDetails.class);

@@ -4,10 +4,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.github.singlestorehttp.local.LocalDataApiServer;
+import io.github.singlestorehttp.local.junit.LocalDataApiServerTest.Backend;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -51,6 +58,21 @@ class LocalDataApiServerExtensionTest {
 		assertThatIllegalStateException().isThrownBy(() -> SharedServerTests.seen.get(0).url());
 	}
 
+	@Test
+	void mariaDbBackendRunsTheServersOfARunOverOneMariaDbEmptiedForEachClass() {
+		Assumptions.assumeTrue(ThrowawayMariaDb.server().isPresent(), "MariaDB is not installed");
+		SummaryGeneratingListener listener = new SummaryGeneratingListener();
+		LauncherDiscoveryRequest request = request()
+			.selectors(selectClass(FirstMariaDbTests.class), selectClass(SecondMariaDbTests.class))
+			.build();
+
+		LauncherFactory.create().execute(request, listener);
+
+		assertThat(listener.getSummary().getTestsSucceededCount()).isEqualTo(2);
+		assertThat(FirstMariaDbTests.jdbcUrls).hasSize(2).allMatch((url) -> url.startsWith("jdbc:mariadb:"));
+		assertThat(FirstMariaDbTests.jdbcUrls.get(0)).isEqualTo(FirstMariaDbTests.jdbcUrls.get(1));
+	}
+
 	@Nested
 	class NestedTests {
 
@@ -88,6 +110,39 @@ class LocalDataApiServerExtensionTest {
 		private static void record(LocalDataApiServer server) {
 			assertThat(server.url()).startsWith("https://");
 			seen.add(server);
+		}
+
+	}
+
+	@LocalDataApiServerTest(backend = Backend.MARIADB)
+	static class FirstMariaDbTests {
+
+		static final List<String> jdbcUrls = new ArrayList<>();
+
+		@Test
+		void leavesATableBehind(LocalDataApiServer server) throws SQLException {
+			jdbcUrls.add(server.jdbcUrl());
+			try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+					Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE app.leftover (id INT)");
+			}
+		}
+
+	}
+
+	@LocalDataApiServerTest(backend = Backend.MARIADB)
+	static class SecondMariaDbTests {
+
+		@Test
+		void findsNoTableOfTheClassBefore(LocalDataApiServer server) throws SQLException {
+			FirstMariaDbTests.jdbcUrls.add(server.jdbcUrl());
+			try (Connection connection = DriverManager.getConnection(server.jdbcUrl());
+					Statement statement = connection.createStatement();
+					ResultSet tables = statement.executeQuery(
+							"SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = 'app'")) {
+				tables.next();
+				assertThat(tables.getInt(1)).isZero();
+			}
 		}
 
 	}
