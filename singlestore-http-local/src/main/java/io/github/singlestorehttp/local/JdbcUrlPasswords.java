@@ -1,5 +1,8 @@
 package io.github.singlestorehttp.local;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +42,28 @@ final class JdbcUrlPasswords {
 	 */
 	static String maskedIn(String text, String jdbcUrl) {
 		String withUrlMasked = text.replace(jdbcUrl, masked(jdbcUrl));
+		for (String password : passwords(jdbcUrl)) {
+			withUrlMasked = withUrlMasked.replace(password, MASK);
+		}
 		return mask(TEXT_SETTING, USER_INFO.matcher(withUrlMasked).replaceAll("$1" + MASK + "@"));
+	}
+
+	/**
+	 * The passwords a URL carries, so that a message quoting part of the URL (a driver's "Incorrect port value :
+	 * secret@host") does not show them either.
+	 */
+	private static List<String> passwords(String jdbcUrl) {
+		List<String> passwords = new ArrayList<>();
+		for (Pattern pattern : List.of(URL_SETTING, USER_INFO)) {
+			Matcher matcher = pattern.matcher(jdbcUrl);
+			while (matcher.find()) {
+				String password = jdbcUrl.substring(matcher.end(1), matcher.end()).replaceFirst("@$", "").strip();
+				if (!password.isEmpty()) {
+					passwords.add(password);
+				}
+			}
+		}
+		return passwords;
 	}
 
 	private static String mask(Pattern setting, String text) {
