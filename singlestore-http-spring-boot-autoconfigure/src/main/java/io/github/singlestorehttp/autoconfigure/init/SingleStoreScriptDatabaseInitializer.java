@@ -23,7 +23,7 @@ import org.springframework.util.FileCopyUtils;
  * application starts: the counterpart of Spring Boot's JDBC and R2DBC script initializers for the Data API.
  * <p>
  * Scripts are split as the MySQL client splits them (separators inside literals, quoted identifiers and
- * comments do not count) and each statement is sent with {@code execute}. The Data API has no transaction
+ * comments do not count) and each statement is sent with {@code update}. The Data API has no transaction
  * across requests, so statements that ran before a failing one stay applied. A failure is reported as a
  * {@link ScriptStatementFailedException} naming the script and the statement's number in it; with
  * {@code continueOnError} it is logged at debug level and the next statement runs.
