@@ -1,12 +1,9 @@
 package io.github.singlestorehttp.local.mariadb;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +14,7 @@ import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.MySqlLexer;
 import io.github.singlestorehttp.local.dialect.SingleStoreTranslator;
 import io.github.singlestorehttp.local.sql.DatabaseDialect;
+import io.github.singlestorehttp.local.sql.HelperSchemaTables;
 import io.github.singlestorehttp.local.sql.SingleStatement;
 import io.github.singlestorehttp.local.sql.SqlError;
 import org.jspecify.annotations.Nullable;
@@ -148,24 +146,7 @@ public final class MariaDbDialect implements DatabaseDialect {
 
 	@Override
 	public boolean removeObjectsCreatedWithoutDatabase(Connection connection) throws SQLException {
-		List<String> drops = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement(
-				"SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?")) {
-			query.setString(1, HELPER_DATABASE);
-			try (ResultSet tables = query.executeQuery()) {
-				while (tables.next()) {
-					String kind = "VIEW".equals(tables.getString(2)) ? "VIEW" : "TABLE";
-					drops.add("DROP " + kind + " IF EXISTS " + MariaDbRenderer.quote(HELPER_DATABASE) + "."
-							+ MariaDbRenderer.quote(tables.getString(1)));
-				}
-			}
-		}
-		try (Statement statement = connection.createStatement()) {
-			for (String drop : drops) {
-				statement.execute(drop);
-			}
-		}
-		return !drops.isEmpty();
+		return HelperSchemaTables.dropAll(connection, HELPER_DATABASE, MariaDbRenderer::quote, "");
 	}
 
 	@Override
