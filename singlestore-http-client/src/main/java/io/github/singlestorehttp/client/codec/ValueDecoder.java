@@ -13,6 +13,9 @@ import tools.jackson.core.JsonToken;
  */
 final class ValueDecoder {
 
+	/** The most decimal digits any {@code long} holds: 999,999,999,999,999,999. */
+	private static final int MAX_LONG_DIGITS = 18;
+
 	private ValueDecoder() {
 	}
 
@@ -71,7 +74,41 @@ final class ValueDecoder {
 		while (to > from && Character.isWhitespace(chars[to - 1])) {
 			to--;
 		}
-		return new BigDecimal(chars, from, to - from);
+		return decimal(chars, from, to);
+	}
+
+	/**
+	 * Read a decimal's text. Plain text with at most 18 digits ({@code -123.45}) is built from its unscaled
+	 * digits, which fit a {@code long} exactly; any other text is left to {@link BigDecimal}'s own parser, which
+	 * also rejects what is not a number.
+	 */
+	static BigDecimal decimal(char[] chars, int from, int to) {
+		int index = from;
+		boolean negative = index < to && chars[index] == '-';
+		if (index < to && (negative || chars[index] == '+')) {
+			index++;
+		}
+		long unscaled = 0;
+		int digits = 0;
+		int scale = -1;
+		for (; index < to; index++) {
+			char ch = chars[index];
+			if (ch >= '0' && ch <= '9') {
+				unscaled = unscaled * 10 + (ch - '0');
+				digits++;
+				scale += (scale >= 0) ? 1 : 0;
+			}
+			else if (ch == '.' && scale < 0) {
+				scale = 0;
+			}
+			else {
+				return new BigDecimal(chars, from, to - from);
+			}
+		}
+		if (digits == 0 || digits > MAX_LONG_DIGITS) {
+			return new BigDecimal(chars, from, to - from);
+		}
+		return BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0));
 	}
 
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class TuplesDecoderTests {
 
@@ -202,6 +203,43 @@ class TuplesDecoderTests {
 				.containsExactly("{\"a\":1}", "[1,2.50]", "\"x\\\"y\"", "1.0E3", "true", null, "{}",
 						"{\"b\":[{\"c\":\"é\"}]}");
 		}
+	}
+
+	@Test
+	void jsonStructuresKeepTheServersTextWhereverChunksEndAndWhateverBuffersHoldThem() {
+		String body = "{\"results\":[{\"columns\":[{\"name\":\"j\",\"dataType\":\"JSON\",\"nullable\":true},"
+				+ "{\"name\":\"v\",\"dataType\":\"VECTOR(2, F32)\",\"nullable\":true}],"
+				+ "\"rows\":[[{ \"a\" : [1, 2.50e0] ,\"é\":\"☃\"}, [0.5, -1]],[[], [1e-3,2]]]}]}";
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		for (int chunkSize = 1; chunkSize <= bytes.length; chunkSize++) {
+			for (ChunkKind kind : ChunkKind.values()) {
+				TuplesDecoder<DecodedRow> decoder = new TuplesDecoder<>(DecodedRow.FACTORY);
+				List<DecodedRow> rows = new ArrayList<>();
+				for (int offset = 0; offset < bytes.length; offset += chunkSize) {
+					rows.addAll(decoder.decode(kind.chunk(bytes, offset, Math.min(chunkSize, bytes.length - offset))));
+				}
+				rows.addAll(decoder.finish());
+				assertThat(rows).as("%s chunks of %d bytes", kind, chunkSize)
+					.extracting((row) -> row.get(0), (row) -> row.get(1))
+					.containsExactly(tuple("{ \"a\" : [1, 2.50e0] ,\"é\":\"☃\"}", "[0.5, -1]"), tuple("[]", "[1e-3,2]"));
+			}
+		}
+	}
+
+	/** The kinds of buffers a response's chunks arrive in. */
+	private enum ChunkKind {
+
+		HEAP, DIRECT, READ_ONLY;
+
+		ByteBuffer chunk(byte[] bytes, int offset, int length) {
+			ByteBuffer heap = ByteBuffer.wrap(bytes, offset, length);
+			return switch (this) {
+				case HEAP -> heap;
+				case DIRECT -> ByteBuffer.allocateDirect(length).put(heap).flip();
+				case READ_ONLY -> heap.asReadOnlyBuffer();
+			};
+		}
+
 	}
 
 	@Test
