@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class TemporalText {
 
-	private static final long NANOS_PER_DAY = Duration.ofDays(1).toNanos();
+	private static final int HOURS_PER_DAY = 24;
 
 	private static final int MAX_HOUR_DIGITS = 9;
 
@@ -25,6 +25,14 @@ final class TemporalText {
 	private final int start;
 
 	private final int length;
+
+	private int hours;
+
+	private int minutes;
+
+	private int seconds;
+
+	private int nanos;
 
 	/**
 	 * Read characters in place.
@@ -58,7 +66,8 @@ final class TemporalText {
 			throw invalid("DATETIME");
 		}
 		LocalDate date = dateAt(0);
-		return (date != null) ? LocalDateTime.of(date, LocalTime.ofNanoOfDay(clockNanos(11))) : null;
+		readClock(11);
+		return (date != null) ? LocalDateTime.of(date, localTime()) : null;
 	}
 
 	/**
@@ -67,11 +76,11 @@ final class TemporalText {
 	 */
 	Object time() {
 		boolean negative = this.length > 0 && charAt(0) == '-';
-		long nanos = clockNanos(negative ? 1 : 0);
-		if (!negative && nanos < NANOS_PER_DAY) {
-			return LocalTime.ofNanoOfDay(nanos);
+		readClock(negative ? 1 : 0);
+		if (!negative && this.hours < HOURS_PER_DAY) {
+			return localTime();
 		}
-		Duration duration = Duration.ofNanos(nanos);
+		Duration duration = Duration.ofSeconds(this.hours * 3600L + this.minutes * 60L + this.seconds, this.nanos);
 		return negative ? duration.negated() : duration;
 	}
 
@@ -88,19 +97,27 @@ final class TemporalText {
 		return LocalDate.of(year, month, day);
 	}
 
-	private long clockNanos(int from) {
+	/** Read {@code H…H:mm:ss[.fraction]} into {@link #hours}, {@link #minutes}, {@link #seconds}, {@link #nanos}. */
+	private void readClock(int from) {
 		int hoursEnd = indexOfColon(from);
 		if (hoursEnd <= from || hoursEnd - from > MAX_HOUR_DIGITS || this.length < hoursEnd + 6
 				|| charAt(hoursEnd + 3) != ':') {
 			throw invalid("time");
 		}
-		int minutes = digits(hoursEnd + 1, hoursEnd + 3);
-		int seconds = digits(hoursEnd + 4, hoursEnd + 6);
-		if (minutes > 59 || seconds > 59) {
+		this.hours = digits(from, hoursEnd);
+		this.minutes = digits(hoursEnd + 1, hoursEnd + 3);
+		this.seconds = digits(hoursEnd + 4, hoursEnd + 6);
+		if (this.minutes > 59 || this.seconds > 59) {
 			throw invalid("time");
 		}
-		long total = digits(from, hoursEnd) * 3600L + minutes * 60L + seconds;
-		return total * 1_000_000_000L + ((this.length > hoursEnd + 6) ? fraction(hoursEnd + 6) : 0);
+		this.nanos = (this.length > hoursEnd + 6) ? fraction(hoursEnd + 6) : 0;
+	}
+
+	private LocalTime localTime() {
+		if (this.hours >= HOURS_PER_DAY) {
+			throw invalid("time of day");
+		}
+		return LocalTime.of(this.hours, this.minutes, this.seconds, this.nanos);
 	}
 
 	private int fraction(int dot) {
