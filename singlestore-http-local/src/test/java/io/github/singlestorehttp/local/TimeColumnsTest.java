@@ -85,6 +85,26 @@ class TimeColumnsTest {
 	}
 
 	/**
+	 * "CURRENT_TIME And CURTIME": "The CURRENT_TIME() and CURTIME() functions return the current time of day", a TIME
+	 * in {@code HH:MM:SS} format, with {@code n} fractional seconds digits for {@code CURTIME(n)}.
+	 */
+	@Test
+	void theCurrentTimeIsATimeOfDayThatComparesWithTimeColumns() {
+		this.client.execAll("CREATE TABLE days (id INT, t TIME)",
+				"INSERT INTO days VALUES (1, '-00:00:01'), (2, '24:00:00'), (3, NULL)",
+				"UPDATE days SET t = CURTIME() WHERE id = 3");
+
+		String body = this.client.tuples("SELECT CURRENT_TIME, CURTIME(6) FROM days WHERE id = 1").body();
+
+		assertThat(body).contains("\"dataType\":\"TIME\"", "\"dataType\":\"TIME(6)\"")
+			.containsPattern("\"rows\":\\[\\[\"\\d\\d:\\d\\d:\\d\\d\",\"\\d\\d:\\d\\d:\\d\\d\\.\\d{6}\"]]");
+		assertThat(this.client.rowsOf("SELECT id FROM days WHERE t < CURRENT_TIME() AND id < 3")).isEqualTo("[[1]]");
+		assertThat(this.client.rowsOf("SELECT id FROM days WHERE t > CURTIME() AND id < 3")).isEqualTo("[[2]]");
+		assertThat(this.client.rowsOf("SELECT COUNT(*) FROM days WHERE t BETWEEN '00:00:00' AND '23:59:59'"))
+			.isEqualTo("[[1]]");
+	}
+
+	/**
 	 * String functions see a TIME as MySQL prints it ({@code hhh:mm:ss}).
 	 */
 	@Test
@@ -107,6 +127,15 @@ class TimeColumnsTest {
 		assertThat(update.statusCode()).isEqualTo(400);
 		assertThat(update.body()).isEqualTo("Error 1292 (22007): Incorrect time value: '-839:00:00'");
 		assertThat(this.client.rowsOf("SELECT id, t FROM too_long")).isEqualTo("[[1,\"01:00:00\"]]");
+	}
+
+	@Test
+	void arithmeticOnATimeAnswersNotSupported() {
+		this.client.execAll("CREATE TABLE sums (t TIME)", "INSERT INTO sums VALUES ('01:00:00')");
+
+		HttpResponse<String> sum = this.client.tuples("SELECT t + 0 FROM sums");
+
+		assertThat(sum.body()).startsWith("Error 1706 (HY000): Feature 'arithmetic on TIME values' is not supported");
 	}
 
 	@Test

@@ -16,7 +16,8 @@ import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
  * instead of backslash escapes, bit literals as numbers, no character set introducers; MySQL's {@code IF()},
  * {@code DIV}, {@code MOD} and {@code %} (NULL for a zero divisor), {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
  * words; {@code COLLATE} in expressions dropped (H2
- * compares by its own collation); {@code TIME '…'} literals as the intervals that hold TIME values;
+ * compares by its own collation); {@code TIME '…'} literals, {@code CURRENT_TIME} and {@code CURTIME()} as the intervals that hold
+ * TIME values;
  * the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
  * the emulated set as calls of the server's functions ({@code SS_…}).
  */
@@ -112,6 +113,9 @@ final class H2Renderer {
 				out.add(Token.string(next.text()));
 				index += 2;
 			}
+			else if (token.isWord("CURRENT_TIME", "CURTIME") && !isQualified(out)) {
+				index = currentTime(in, index, out);
+			}
 			else if (token.isWord("TIME") && next != null && next.kind() == Token.Kind.STRING) {
 				out.addAll(timeLiteral(token, next));
 				index += 2;
@@ -145,6 +149,30 @@ final class H2Renderer {
 		List<Token> cast = H2TargetDialect.timeCast(List.of(text.withSpaceBefore(false)), digits);
 		cast.set(0, cast.get(0).withSpaceBefore(time.spaceBefore()));
 		return cast;
+	}
+
+	/**
+	 * {@code CURRENT_TIME[([n])]} and {@code CURTIME([n])}, "the current time of day" as a TIME ("CURRENT_TIME And
+	 * CURTIME"), become H2's {@code LOCALTIME[(n)]} as the interval that holds TIME values, so that it compares with
+	 * TIME columns.
+	 */
+	private static int currentTime(List<Token> in, int index, List<Token> out) throws DialectException {
+		int end = index + 1;
+		List<Token> localTime = new ArrayList<>(List.of(Token.word("LOCALTIME").withSpaceBefore(false)));
+		int digits = 0;
+		if (end < in.size() && in.get(end).is("(")) {
+			int close = TokenList.closing(in, end);
+			List<Token> precision = in.subList(end + 1, close);
+			if (precision.size() == 1 && precision.get(0).kind() == Token.Kind.NUMBER) {
+				digits = Math.min(MAX_FRACTION_DIGITS, Integer.parseInt(precision.get(0).text()));
+				localTime.addAll(in.subList(end, close + 1));
+			}
+			end = close + 1;
+		}
+		List<Token> cast = H2TargetDialect.timeCast(localTime, digits);
+		cast.set(0, cast.get(0).withSpaceBefore(in.get(index).spaceBefore()));
+		out.addAll(cast);
+		return end;
 	}
 
 	private static boolean isAccountStatement(List<Token> out) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.sql.SqlError;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,12 @@ final class MySqlWording {
 	private static final Pattern TIME_COLUMN_VALUE = Pattern
 		.compile("(?is)[A-Z ]*'([^']*)' \\(.*\\.\"" + MySqlTypeDomains.PREFIX + "TIME_\\d\"\\)");
 
+	/**
+	 * How H2's message starts for arithmetic on an interval, as {@code t + 0} of a TIME column
+	 * ({@link MySqlTypeDomains}) is.
+	 */
+	private static final String TIME_ARITHMETIC = "Feature not supported: \"INTERVAL HOUR TO SECOND";
+
 	/** How MySQL's message for error 1292 starts, as the server's own functions already word it. */
 	private static final String INCORRECT = "Incorrect ";
 
@@ -55,6 +62,10 @@ final class MySqlWording {
 			if (beyondH2 != null) {
 				return beyondH2;
 			}
+		}
+		if (message.startsWith(TIME_ARITHMETIC)) {
+			DialectException notSupported = DialectException.notSupported("arithmetic on TIME values");
+			return new SqlError(notSupported.code(), notSupported.sqlState(), notSupported.getMessage());
 		}
 		if (error.code() == 1366) {
 			Matcher time = TIME_COLUMN_VALUE.matcher(firstQuoted(message));
