@@ -89,6 +89,18 @@ final class DataApiClient {
 		}
 	}
 
+	/**
+	 * Runs a query through {@code /query/tuples}, failing unless it succeeds.
+	 * @return the rows of its result, as JSON text
+	 */
+	String rowsOf(String sql) {
+		HttpResponse<String> response = tuples(sql);
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException(sql + " failed: " + response.body());
+		}
+		return json(response).path("results").path(0).path("rows").toString();
+	}
+
 	String body(String sql, Object... args) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("sql", sql);

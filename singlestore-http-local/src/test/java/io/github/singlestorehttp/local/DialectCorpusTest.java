@@ -9,7 +9,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import io.github.singlestorehttp.local.junit.LocalDataApiServerTest;
@@ -22,23 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the SingleStore dialect corpus ({@code src/test/resources/dialect-corpus}) against the local server and
  * prints its score. Every statement must give the result SingleStore's documentation gives, or answer error 1706
- * (not supported by the local server), except the {@link #KNOWN_DIFFERENCES}, which the local server's README lists
- * with their reasons; the number of statements with the documented result may not drop below {@link #FLOOR}.
+ * (not supported by the local server); the number of statements with the documented result may not drop below
+ * {@link #FLOOR}.
  * {@link MariaDbDialectCorpusTest} runs the corpus over MariaDB.
  */
 @LocalDataApiServerTest(backend = Backend.H2)
 class DialectCorpusTest {
 
 	/** The number of statements that gave their documented result when the floor was last raised. */
-	private static final int FLOOR = 443;
-
-	/**
-	 * Statements whose documented result the local server cannot give and cannot tell apart as unsupported: a read of
-	 * rows whose INSERT was refused as 'not supported' (TIME beyond 24 hours), and string functions on VECTOR columns,
-	 * which are JSON text locally, not packed binary.
-	 */
-	private static final Set<String> KNOWN_DIFFERENCES = Set.of("11-data-types.sql:147", "11-data-types.sql:271",
-			"11-data-types.sql:287");
+	private static final int FLOOR = 447;
 
 	private static final int NOT_SUPPORTED = 1706;
 
@@ -47,7 +38,6 @@ class DialectCorpusTest {
 			throws IOException {
 		List<String> wrong = new ArrayList<>();
 		List<String> notSupported = new ArrayList<>();
-		List<String> known = new ArrayList<>();
 		int total = 0;
 		int documented = 0;
 		DataApiClient admin = new DataApiClient(server);
@@ -64,9 +54,6 @@ class DialectCorpusTest {
 				else if (outcome.startsWith("1706")) {
 					notSupported.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
 				}
-				else if (KNOWN_DIFFERENCES.contains(corpusCase.toString())) {
-					known.add(corpusCase + " " + firstLine(corpusCase.sql()) + " -> " + outcome);
-				}
 				else {
 					wrong.add(corpusCase + " " + corpusCase.sql() + "\n    expected " + corpusCase.kind() + " "
 							+ corpusCase.expected() + "\n    got " + outcome);
@@ -75,10 +62,9 @@ class DialectCorpusTest {
 		}
 		double share = (total > 0) ? (double) documented / total : 0;
 		System.out.printf(Locale.ROOT, "Dialect corpus on %s: %d of %d statements gave the documented result "
-				+ "(%.1f%%), %d answered 'not supported', %d are known differences, %d gave another result%n",
-				engine(), documented, total, share * 100, notSupported.size(), known.size(), wrong.size());
+				+ "(%.1f%%), %d answered 'not supported', %d gave another result%n", engine(), documented, total,
+				share * 100, notSupported.size(), wrong.size());
 		notSupported.forEach((line) -> System.out.println("  not supported: " + line));
-		known.forEach((line) -> System.out.println("  known difference: " + line));
 		wrong.forEach((line) -> System.out.println("  WRONG: " + line));
 		assertScore(wrong, documented);
 	}

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MariaDbDialectCorpusTest extends DialectCorpusTest {
 
 	/** The number of statements that gave their documented result over MariaDB when the floor was last raised. */
-	private static final int FLOOR = 424;
+	private static final int FLOOR = 425;
 
 	@Override
 	String engine() {

@@ -63,7 +63,8 @@ public final class SingleStoreTranslator {
 		List<String> prerequisites = new ArrayList<>();
 		List<Token> rewritten = this.tables.rewrite(this.expressions.rewrite(StatementForms.full(tokens)),
 				prerequisites);
-		return new Translation(this.target.render(rewritten), List.copyOf(prerequisites));
+		return new Translation(this.target.render(rewritten), List.copyOf(prerequisites),
+				!ColumnStringArguments.of(tokens).isEmpty());
 	}
 
 	/**
@@ -71,8 +72,10 @@ public final class SingleStoreTranslator {
 	 *
 	 * @param sql the database's SQL
 	 * @param prerequisites statements to run first, in the request's database (such as creating a column domain)
+	 * @param columnStringArguments whether a string function takes a column name as an argument
+	 * ({@link ColumnStringArguments}), so that the database may need to see the column's type first
 	 */
-	public record Translation(String sql, List<String> prerequisites) {
+	public record Translation(String sql, List<String> prerequisites, boolean columnStringArguments) {
 	}
 
 }

@@ -17,6 +17,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CatalogFunctions {
 
+	/** The domains named after a temporal type and its fractional seconds digits, such as {@code SS_TIME_6}. */
+	private static final List<String> FRACTIONAL_DOMAINS = List.of("TIMESTAMP", "TIME");
+
 	private CatalogFunctions() {
 	}
 
@@ -63,9 +66,12 @@ public final class CatalogFunctions {
 		}
 		String name = domain.startsWith(MySqlTypeDomains.PREFIX) ? domain.substring(MySqlTypeDomains.PREFIX.length())
 				: domain;
-		if (name.startsWith("TIMESTAMP_")) {
-			String digits = name.substring("TIMESTAMP_".length());
-			return digits.equals("0") ? "timestamp" : "timestamp(" + digits + ")";
+		for (String temporal : FRACTIONAL_DOMAINS) {
+			if (name.startsWith(temporal + "_")) {
+				String digits = name.substring(temporal.length() + 1);
+				String type = temporal.toLowerCase(Locale.ROOT);
+				return digits.equals("0") ? type : type + "(" + digits + ")";
+			}
 		}
 		return switch (name) {
 			case "TINYINT_UNSIGNED" -> "tinyint(3) unsigned";

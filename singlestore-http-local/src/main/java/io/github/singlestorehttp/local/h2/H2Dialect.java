@@ -104,14 +104,41 @@ public final class H2Dialect implements DatabaseDialect {
 		}
 		Translation translation = translation(statement);
 		String sql = translation.sql();
-		if (database != null && INSERT_KEYWORDS.contains(statement.firstKeyword())) {
-			Optional<List<Token>> coerced = InsertCoercion.rewrite(statement.tokens(), database,
-					(schema, table) -> this.tableColumns.of(connection, schema, table));
-			if (coerced.isPresent()) {
-				sql = translated(coerced.get()).sql();
+		if (database != null) {
+			Optional<List<Token>> rewritten = withColumnsInView(connection, statement, translation, database);
+			if (rewritten.isPresent()) {
+				sql = translated(rewritten.get()).sql();
 			}
 		}
 		return (database != null) ? sql.replace(H2ShowStatements.DATABASE_MARKER, database) : sql;
+	}
+
+	/**
+	 * Rewrites a statement with its tables' columns in view, where it needs that: an INSERT or UPDATE whose values
+	 * need converting ({@link InsertCoercion}, {@link UpdateCoercion}), or string functions that take a VECTOR or TIME
+	 * column ({@link ColumnStringForms}). Other statements cost no lookup.
+	 */
+	private Optional<List<Token>> withColumnsInView(Connection connection, SingleStatement statement,
+			Translation translation, String database) throws SQLException {
+		InsertCoercion.ColumnLookup lookup = (schema, table) -> this.tableColumns.of(connection, schema, table);
+		List<Token> tokens = statement.tokens();
+		boolean changed = false;
+		if (translation.columnStringArguments()) {
+			Optional<List<Token>> stringForms = ColumnStringForms.rewrite(tokens, database, lookup);
+			if (stringForms.isPresent()) {
+				tokens = stringForms.get();
+				changed = true;
+			}
+		}
+		String keyword = statement.firstKeyword();
+		Optional<List<Token>> coerced = INSERT_KEYWORDS.contains(keyword)
+				? InsertCoercion.rewrite(tokens, database, lookup)
+				: (keyword.equals("UPDATE") ? UpdateCoercion.rewrite(tokens, database, lookup) : Optional.empty());
+		if (coerced.isPresent()) {
+			tokens = coerced.get();
+			changed = true;
+		}
+		return changed ? Optional.of(tokens) : Optional.empty();
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import io.github.singlestorehttp.local.dialect.ColumnStringArguments;
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.dialect.Token;
 import io.github.singlestorehttp.local.dialect.TokenList;
@@ -15,7 +16,9 @@ import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
  * instead of backslash escapes, bit literals as numbers, no character set introducers; MySQL's {@code IF()},
  * {@code DIV}, {@code MOD} and {@code %} (NULL for a zero divisor), {@code ||} and {@code &&} (logical), {@code <=>}, {@code RLIKE} and {@code INTERVAL n unit} in H2's
  * words; {@code COLLATE} in expressions dropped (H2
- * compares by its own collation); the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
+ * compares by its own collation); {@code TIME '…'} literals, {@code CURRENT_TIME} and {@code CURTIME()} as the intervals that hold
+ * TIME values;
+ * the column name {@code user}, which H2 would read as its function, quoted; {@code DATE_ADD(d, INTERVAL n unit)} and its relatives, {@code MATCH (…) AGAINST (…)} and every function of
  * the emulated set as calls of the server's functions ({@code SS_…}).
  */
 final class H2Renderer {
@@ -27,9 +30,6 @@ final class H2Renderer {
 
 	private static final Set<String> DATETIME_RESULTS = Set.of("DATE_TRUNC", "TIME_BUCKET");
 
-	private static final Set<String> BINARY_STRING_FUNCTIONS = Set.of("HEX", "LENGTH", "OCTET_LENGTH", "SUBSTRING",
-			"SUBSTR", "TO_BASE64");
-
 	private static final Set<String> VECTOR_RESULTS = Set.of("VECTOR_ADD", "VECTOR_SUB", "VECTOR_MUL",
 			"SCALAR_VECTOR_MUL", "VECTOR_SUM", "VECTOR_SORT", "VECTOR_SUBVECTOR");
 
@@ -39,6 +39,8 @@ final class H2Renderer {
 	private static final Set<String> COMPOSITE_UNITS = Set.of("SECOND_MICROSECOND", "MINUTE_MICROSECOND",
 			"MINUTE_SECOND", "HOUR_MICROSECOND", "HOUR_SECOND", "HOUR_MINUTE", "DAY_MICROSECOND", "DAY_SECOND",
 			"DAY_MINUTE", "DAY_HOUR", "YEAR_MONTH");
+
+	private static final int MAX_FRACTION_DIGITS = 6;
 
 	private final Set<String> functions;
 
@@ -91,7 +93,8 @@ final class H2Renderer {
 			else if (call && DATETIME_RESULTS.contains(token.upper())) {
 				index = datetimeResult(in, index, out);
 			}
-			else if (call && BINARY_STRING_FUNCTIONS.contains(token.upper()) && hasVectorResultArgument(in, index + 1)) {
+			else if (call && ColumnStringArguments.FUNCTIONS.contains(token.upper())
+					&& hasVectorResultArgument(in, index + 1)) {
 				throw DialectException.notSupported(token.upper() + " of a vector's binary form");
 			}
 			else if (call && this.functions.contains(token.upper()) && !isQualified(out)) {
@@ -110,6 +113,13 @@ final class H2Renderer {
 				out.add(Token.string(next.text()));
 				index += 2;
 			}
+			else if (token.isWord("CURRENT_TIME", "CURTIME") && !isQualified(out)) {
+				index = currentTime(in, index, out);
+			}
+			else if (token.isWord("TIME") && next != null && next.kind() == Token.Kind.STRING) {
+				out.addAll(timeLiteral(token, next));
+				index += 2;
+			}
 			else if (isIntroducer(token, next)) {
 				index++;
 			}
@@ -126,6 +136,43 @@ final class H2Renderer {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * {@code TIME 'hhh:mm:ss[.fraction]'} becomes a cast of the text to the interval that holds TIME values, so that
+	 * it compares with TIME columns and may pass 23 hours, with as many fraction digits as the literal has (at most
+	 * 6), as MySQL types it.
+	 */
+	private static List<Token> timeLiteral(Token time, Token text) {
+		int dot = text.text().indexOf('.');
+		int digits = (dot < 0) ? 0 : Math.min(MAX_FRACTION_DIGITS, text.text().length() - dot - 1);
+		List<Token> cast = H2TargetDialect.timeCast(List.of(text.withSpaceBefore(false)), digits);
+		cast.set(0, cast.get(0).withSpaceBefore(time.spaceBefore()));
+		return cast;
+	}
+
+	/**
+	 * {@code CURRENT_TIME[([n])]} and {@code CURTIME([n])}, "the current time of day" as a TIME ("CURRENT_TIME And
+	 * CURTIME"), become H2's {@code LOCALTIME[(n)]} as the interval that holds TIME values, so that it compares with
+	 * TIME columns.
+	 */
+	private static int currentTime(List<Token> in, int index, List<Token> out) throws DialectException {
+		int end = index + 1;
+		List<Token> localTime = new ArrayList<>(List.of(Token.word("LOCALTIME").withSpaceBefore(false)));
+		int digits = 0;
+		if (end < in.size() && in.get(end).is("(")) {
+			int close = TokenList.closing(in, end);
+			List<Token> precision = in.subList(end + 1, close);
+			if (precision.size() == 1 && precision.get(0).kind() == Token.Kind.NUMBER) {
+				digits = Math.min(MAX_FRACTION_DIGITS, Integer.parseInt(precision.get(0).text()));
+				localTime.addAll(in.subList(end, close + 1));
+			}
+			end = close + 1;
+		}
+		List<Token> cast = H2TargetDialect.timeCast(localTime, digits);
+		cast.set(0, cast.get(0).withSpaceBefore(in.get(index).spaceBefore()));
+		out.addAll(cast);
+		return end;
 	}
 
 	private static boolean isAccountStatement(List<Token> out) {

@@ -12,7 +12,8 @@ import io.github.singlestorehttp.local.dialect.Token;
 
 /**
  * H2 as the target of the SingleStore translation: types through {@link H2Types}, casts through H2's {@code CAST}
- * (or the server's vector cast), statements through {@link H2ShowStatements} and {@link H2Renderer}.
+ * (or the server's vector cast; a cast to {@code TIME} reads its operand as MySQL's {@code TIME()} does and gives an
+ * interval, as {@code TIME} columns are), statements through {@link H2ShowStatements} and {@link H2Renderer}.
  */
 final class H2TargetDialect implements TargetDialect {
 
@@ -58,6 +59,9 @@ final class H2TargetDialect implements TargetDialect {
 		if (type.name().equals("DATE")) {
 			return h2Cast(h2Cast(operand, "TIMESTAMP(6)"), "DATE");
 		}
+		if (type.name().equals("TIME")) {
+			return timeCast(operand, H2Types.fractionDigits(type));
+		}
 		if (type.name().equals("CHAR") && !type.arguments().isEmpty()) {
 			cast.add(Token.word("LEFT").withSpaceBefore(false));
 			cast.add(Token.symbol("(", false));
@@ -88,6 +92,29 @@ final class H2TargetDialect implements TargetDialect {
 		wrapped.add(new Token(Token.Kind.NUMBER, TWO_TO_THE_64, true, -1));
 		wrapped.add(Token.symbol(")", false));
 		return h2Cast(wrapped, "NUMERIC(20)");
+	}
+
+	/**
+	 * A cast to {@code TIME(n)}: the operand read as MySQL's {@code TIME()} reads it, as the interval that holds TIME
+	 * values ({@link H2Types#timeInterval}).
+	 * @param operand the expression
+	 * @param fractionDigits the fractional seconds digits
+	 * @return the expression
+	 */
+	static List<Token> timeCast(List<Token> operand, int fractionDigits) {
+		return h2Cast(call(H2Renderer.FUNCTION_PREFIX + "TIME", operand), H2Types.timeInterval(fractionDigits));
+	}
+
+	/**
+	 * A call of a function with one argument.
+	 */
+	static List<Token> call(String function, List<Token> argument) {
+		List<Token> call = new ArrayList<>();
+		call.add(Token.word(function).withSpaceBefore(false));
+		call.add(Token.symbol("(", false));
+		call.addAll(argument);
+		call.add(Token.symbol(")", false));
+		return call;
 	}
 
 	private static List<Token> h2Cast(List<Token> operand, String type) {

@@ -10,10 +10,10 @@ import io.github.singlestorehttp.local.dialect.SqlType;
  * H2 column types for SingleStore's. Where H2 has no type of the same range or name, a domain of
  * {@link MySqlTypeDomains} stands in, so that the range holds and results report SingleStore's type: unsigned
  * integers are domains over the next wider type with a range check, {@code MEDIUMINT}, {@code YEAR}, {@code BIT},
- * {@code JSON}, {@code GEOGRAPHY} and {@code GEOGRAPHYPOINT} are domains, and {@code VECTOR(n, t)} is a domain per
- * dimension count and element type ({@link VectorDomain}). MySQL's {@code FLOAT} is single precision (H2's
- * {@code REAL}), its {@code REAL} and {@code DOUBLE} double precision; {@code DATETIME} is H2's {@code TIMESTAMP};
- * {@code BOOL} is {@code TINYINT}.
+ * {@code JSON}, {@code GEOGRAPHY}, {@code GEOGRAPHYPOINT}, {@code TIMESTAMP(n)} and {@code TIME(n)} are domains, and
+ * {@code VECTOR(n, t)} is a domain per dimension count and element type ({@link VectorDomain}). MySQL's
+ * {@code FLOAT} is single precision (H2's {@code REAL}), its {@code REAL} and {@code DOUBLE} double precision;
+ * {@code DATETIME} is H2's {@code TIMESTAMP}; {@code BOOL} is {@code TINYINT}.
  * <p>
  * See SingleStore's "Data Types" reference page.
  */
@@ -28,6 +28,11 @@ final class H2Types {
 			"MEDIUMINT", "BIT");
 
 	private static final int MAX_PRECISION_OF_SINGLE = 24;
+
+	private static final int MAX_FRACTION_DIGITS = 6;
+
+	/** H2's largest leading precision of an interval, so that H2 takes any hours and the range check words the error. */
+	private static final int MAX_INTERVAL_DIGITS = 18;
 
 	private H2Types() {
 	}
@@ -52,7 +57,7 @@ final class H2Types {
 		}
 		return switch (name) {
 			case "BOOL" -> "TINYINT";
-			case "TIMESTAMP" -> MySqlTypeDomains.PREFIX + "TIMESTAMP_" + Math.min(6, Integer.parseInt(digits(type.argument(0, "0"))));
+			case "TIMESTAMP", "TIME" -> MySqlTypeDomains.PREFIX + name + "_" + fractionDigits(type);
 			case "VECTOR" -> VectorDomain.of(type).declareIn(prerequisites);
 			case "SET" -> "CHARACTER VARYING(1024)";
 			case "ENUM" -> "ENUM(" + arguments(type) + ")";
@@ -92,6 +97,26 @@ final class H2Types {
 		};
 	}
 
+	/**
+	 * The H2 type that holds a MySQL {@code TIME(n)}: an interval of hours to seconds, as H2's {@code TIME} holds a
+	 * time of day only and MySQL's reaches from -838:59:59 to 838:59:59.
+	 * @param fractionDigits the fractional seconds digits
+	 * @return the type
+	 */
+	static String timeInterval(int fractionDigits) {
+		return "INTERVAL HOUR(" + MAX_INTERVAL_DIGITS + ") TO SECOND(" + fractionDigits + ")";
+	}
+
+	/**
+	 * The fractional seconds digits of a temporal type, such as 6 for {@code TIME(6)}, at most 6.
+	 * @param type the type
+	 * @return the digits
+	 * @throws DialectException 1064 for a malformed type
+	 */
+	static int fractionDigits(SqlType type) throws DialectException {
+		return Math.min(MAX_FRACTION_DIGITS, Integer.parseInt(digits(type.argument(0, "0"))));
+	}
+
 	private static String common(SqlType type) throws DialectException {
 		String name = type.name();
 		return switch (name) {
@@ -100,7 +125,7 @@ final class H2Types {
 					? "DOUBLE PRECISION" : "REAL";
 			case "DOUBLE" -> "DOUBLE PRECISION";
 			case "DATETIME", "TIMESTAMP" -> "TIMESTAMP(" + digits(type.argument(0, "0")) + ")";
-			case "TIME" -> "TIME(" + type.argument(0, "0") + ")";
+			case "TIME" -> "TIME(" + digits(type.argument(0, "0")) + ")";
 			case "DATE" -> "DATE";
 			case "CHAR", "BINARY" -> name + "(" + type.argument(0, "1") + ")";
 			case "VARCHAR", "VARBINARY" -> name + (type.arguments().isEmpty() ? "" : "(" + arguments(type) + ")");

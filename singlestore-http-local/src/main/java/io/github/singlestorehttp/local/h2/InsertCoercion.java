@@ -10,14 +10,18 @@ import io.github.singlestorehttp.local.dialect.Token;
 import io.github.singlestorehttp.local.dialect.TokenList;
 import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.h2.TableColumns.Column;
+import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What SingleStore does for an {@code INSERT … VALUES} that H2 would refuse, done by rewriting the statement with
  * its table's columns in view: a value for a {@code DATE} column is converted as a DATETIME first, so that a
  * DATETIME text stores its date as MySQL's type conversion does ({@code '2020-12-31 23:59:59'} stores
- * {@code 2020-12-31}); and an {@code INSERT} without a column list into a table with computed columns names the
- * other columns, as SingleStore takes values for them only ("CREATE TABLE", computed columns).
+ * {@code 2020-12-31}); a value for a {@code TIME} column (an interval locally) is read as MySQL reads times
+ * ({@code SS_TO_TIME}), so that {@code TIME} values, the time of day of a DATETIME, {@code '1 02:00:00'} and
+ * {@code 101112} are stored, and text that is no time is refused with error 1292; and an {@code INSERT} without a
+ * column list into a table with computed columns names the other columns, as SingleStore takes values for them only
+ * ("CREATE TABLE", computed columns).
  */
 final class InsertCoercion {
 
@@ -93,8 +97,8 @@ final class InsertCoercion {
 		if (targets == null || valuesKeyword >= tokens.size() || !tokens.get(valuesKeyword).isWord("VALUES", "VALUE")) {
 			return Optional.empty();
 		}
-		boolean anyDate = targets.stream().anyMatch(InsertCoercion::isDate);
-		if (!anyDate && !addColumnList) {
+		boolean anyConverted = targets.stream().anyMatch((column) -> isDate(column) || column.isTime());
+		if (!anyConverted && !addColumnList) {
 			return Optional.empty();
 		}
 		List<Token> out = new ArrayList<>(tokens.subList(0, afterTable));
@@ -131,7 +135,7 @@ final class InsertCoercion {
 				if (position > 0) {
 					out.add(Token.symbol(",", false));
 				}
-				out.addAll(isDate(targets.get(position)) ? asDate(values.get(position)) : values.get(position));
+				out.addAll(converted(targets.get(position), values.get(position)));
 			}
 			out.add(tokens.get(close));
 			index = close + 1;
@@ -144,17 +148,24 @@ final class InsertCoercion {
 		return true;
 	}
 
+	private static List<Token> converted(Column target, List<Token> value) {
+		if (value.size() == 1 && value.get(0).isWord("DEFAULT")) {
+			return value;
+		}
+		if (isDate(target)) {
+			return asDate(value);
+		}
+		return target.isTime() ? H2TargetDialect.call(H2FunctionCatalog.TO_TIME, value) : value;
+	}
+
 	private static boolean isDate(Column column) {
 		return column.dataType().equalsIgnoreCase("DATE");
 	}
 
 	/**
-	 * {@code CAST(CAST(value AS DATETIME) AS DATE)}, except for {@code DEFAULT}.
+	 * {@code CAST(CAST(value AS DATETIME) AS DATE)}.
 	 */
 	private static List<Token> asDate(List<Token> value) {
-		if (value.size() == 1 && value.get(0).isWord("DEFAULT")) {
-			return value;
-		}
 		List<Token> cast = new ArrayList<>();
 		cast.add(Token.word("CAST").withSpaceBefore(!value.isEmpty() && value.get(0).spaceBefore()));
 		cast.add(Token.symbol("(", false));

@@ -6,12 +6,16 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.singlestorehttp.local.h2.functions.H2FunctionCatalog;
+
 /**
  * Domains that give MySQL and SingleStore types that H2 lacks or would fold into others their own names, so result
  * columns can report the declared type: the TEXT and BLOB kinds, JSON, BSON, GEOGRAPHY, GEOGRAPHYPOINT, MEDIUMINT,
- * YEAR, BIT, TIMESTAMP (which H2 would report as a DATETIME), and the unsigned integers, which are the next wider
- * H2 type with a range check. Except for the TEXT and BLOB kinds, their names start with {@value #PREFIX}. H2 resolves a domain only in the schema a table is created from, so every database
- * gets its own set.
+ * YEAR, BIT, TIMESTAMP (which H2 would report as a DATETIME), TIME (an interval of hours to seconds, as H2's TIME
+ * holds a time of day and SingleStore's reaches from -838:59:59 to 838:59:59), and the unsigned integers, which are
+ * the next wider H2 type with a range check. Except for the TEXT and BLOB kinds, their names start with
+ * {@value #PREFIX}. H2 resolves a domain only in the schema a table is created from, so every database gets its own
+ * set.
  * <p>
  * A domain cannot take a length: with them, {@code TEXT(100)} is a syntax error where H2 alone would accept it.
  */
@@ -69,6 +73,8 @@ final class MySqlTypeDomains {
 		definitions.put(PREFIX + "BIT", "BIGINT");
 		for (int digits = 0; digits <= MAX_FRACTION_DIGITS; digits++) {
 			definitions.put(PREFIX + "TIMESTAMP_" + digits, "TIMESTAMP(" + digits + ")");
+			definitions.put(PREFIX + "TIME_" + digits, H2Types.timeInterval(digits) + " CHECK (VALUE IS NULL OR "
+					+ Identifiers.quote(H2Dialect.HELPER_SCHEMA) + "." + H2FunctionCatalog.TIME_IN_RANGE + "(VALUE))");
 		}
 		return definitions;
 	}

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.singlestorehttp.local.dialect.DialectException;
 import io.github.singlestorehttp.local.sql.SqlError;
 import org.jspecify.annotations.Nullable;
 
@@ -26,10 +27,24 @@ final class MySqlWording {
 
 	private static final int NEAR_LENGTH = 80;
 
+	/**
+	 * The value H2 could not store into a TIME column (an interval domain of {@link MySqlTypeDomains}), such as a TIME
+	 * literal in an UPDATE: {@code TIME '08:00:00' (t: "c" "app"."ss_time_0")}.
+	 */
+	private static final Pattern TIME_COLUMN_VALUE = Pattern
+		.compile("(?is)[A-Z ]*'([^']*)' \\(.*\\.\"" + MySqlTypeDomains.PREFIX + "TIME_\\d\"\\)");
+
+	/**
+	 * How H2's message starts for arithmetic on an interval, as {@code t + 0} of a TIME column
+	 * ({@link MySqlTypeDomains}) is.
+	 */
+	private static final String TIME_ARITHMETIC = "Feature not supported: \"INTERVAL HOUR TO SECOND";
+
+	/** How MySQL's message for error 1292 starts, as the server's own functions already word it. */
+	private static final String INCORRECT = "Incorrect ";
+
 	private static final Pattern DATETIME_TEXT = Pattern
 		.compile("\\d{4}-\\d{1,2}-\\d{1,2}[ T]\\d{1,2}:\\d{1,2}(:\\d{1,2}(\\.\\d{1,6})?)?");
-
-	private static final Pattern LONG_TIME_TEXT = Pattern.compile("(-\\d{1,3}|\\d{3}|2[4-9]|[3-9]\\d):[0-5]\\d:[0-5]\\d(\\.\\d{1,6})?");
 
 	private MySqlWording() {
 	}
@@ -48,6 +63,16 @@ final class MySqlWording {
 				return beyondH2;
 			}
 		}
+		if (message.startsWith(TIME_ARITHMETIC)) {
+			DialectException notSupported = DialectException.notSupported("arithmetic on TIME values");
+			return new SqlError(notSupported.code(), notSupported.sqlState(), notSupported.getMessage());
+		}
+		if (error.code() == 1366) {
+			Matcher time = TIME_COLUMN_VALUE.matcher(firstQuoted(message));
+			if (time.matches()) {
+				return new SqlError(1292, "22007", INCORRECT + "time value: '" + time.group(1) + "'");
+			}
+		}
 		String reworded = switch (error.code()) {
 			case 1064 -> syntax(message);
 			case 1062, 1044 -> message;
@@ -64,8 +89,8 @@ final class MySqlWording {
 			case 1264 -> outOfRange(message);
 			case 3819 -> isRangeCheck(message) ? outOfRange(message) : generic(message);
 			case 1365 -> "Division by 0";
-			case 1292 -> "Incorrect " + firstQuoted(message).toLowerCase(Locale.ROOT) + " value: '"
-					+ secondQuoted(message) + "'";
+			case 1292 -> message.startsWith(INCORRECT) ? message
+					: INCORRECT + temporalType(firstQuoted(message)) + " value: '" + secondQuoted(message) + "'";
 			case 1366 -> "Incorrect value: '" + firstQuoted(message) + "'";
 			default -> generic(message);
 		};
@@ -75,21 +100,23 @@ final class MySqlWording {
 	}
 
 	/**
-	 * MySQL accepts a DATETIME text for a DATE (dropping the time) and TIME values from -838:59:59 to 838:59:59; H2
-	 * refuses both. Those values are valid SingleStore, so they are answered as what the local server does not
-	 * support, not as invalid values.
+	 * MySQL accepts a DATETIME text for a DATE (dropping the time); H2 refuses it. Such a value is valid SingleStore,
+	 * so it is answered as what the local server does not support, not as an invalid value.
 	 */
 	private static @Nullable SqlError temporalBeyondH2(String type, String value) {
 		if (type.equals("DATE") && DATETIME_TEXT.matcher(value).matches()) {
 			return new SqlError(1706, "HY000", "Feature 'DATETIME value stored into a DATE' is not supported by the "
 					+ "local Data API server; store DATE(value) instead");
 		}
-		Matcher time = LONG_TIME_TEXT.matcher(value);
-		if (type.equals("TIME") && time.matches()) {
-			return new SqlError(1706, "HY000", "Feature 'TIME values outside 00:00:00 to 23:59:59' is not supported "
-					+ "by the local Data API server");
-		}
 		return null;
+	}
+
+	/**
+	 * The type named in MySQL's message for a value H2 could not read: TIME columns are H2 intervals
+	 * ({@link MySqlTypeDomains}), and SingleStore has no INTERVAL type.
+	 */
+	private static String temporalType(String h2Type) {
+		return h2Type.equals("INTERVAL") ? "time" : h2Type.toLowerCase(Locale.ROOT);
 	}
 
 	private static String qualified(String table, @Nullable String database) {

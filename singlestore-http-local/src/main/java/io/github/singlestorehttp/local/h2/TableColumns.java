@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The columns of tables, as INSERT statements need them ({@link InsertCoercion}): name, H2 data type and whether
- * the column is computed. Kept per table until {@link #forget()} is called after a statement that may change table
+ * The columns of tables, as statements rewritten with their tables' columns in view need them
+ * ({@link InsertCoercion}, {@link ColumnStringForms}): name, H2 data type, domain and whether the column is
+ * computed. Kept per table until {@link #forget()} is called after a statement that may change table
  * definitions.
  */
 final class TableColumns {
@@ -33,13 +37,15 @@ final class TableColumns {
 			return known;
 		}
 		List<Column> columns = new ArrayList<>();
-		try (PreparedStatement query = connection.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE, IS_GENERATED FROM "
-				+ "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND LOWER(TABLE_NAME) = LOWER(?) ORDER BY ORDINAL_POSITION")) {
+		try (PreparedStatement query = connection.prepareStatement("SELECT COLUMN_NAME, DATA_TYPE, DOMAIN_NAME, "
+				+ "IS_GENERATED FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ? AND LOWER(TABLE_NAME) = LOWER(?) "
+				+ "ORDER BY ORDINAL_POSITION")) {
 			query.setString(1, schema);
 			query.setString(2, table);
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {
-					columns.add(new Column(rows.getString(1), rows.getString(2), "ALWAYS".equals(rows.getString(3))));
+					columns.add(new Column(rows.getString(1), rows.getString(2), rows.getString(3),
+							"ALWAYS".equals(rows.getString(4))));
 				}
 			}
 		}
@@ -60,9 +66,35 @@ final class TableColumns {
 	 *
 	 * @param name the column's name
 	 * @param dataType H2's data type name, such as {@code DATE}
+	 * @param domain the name of the column's domain (such as {@code SS_VECTOR_F32_3}), or {@code null}
 	 * @param computed whether the column is computed from others
 	 */
-	record Column(String name, String dataType, boolean computed) {
+	record Column(String name, String dataType, @Nullable String domain, boolean computed) {
+
+		private static final String TIME_DOMAIN_PREFIX = MySqlTypeDomains.PREFIX + "TIME_";
+
+		/**
+		 * Tells whether this is a {@code TIME} column, an interval domain of {@link MySqlTypeDomains}.
+		 * @return {@code true} for a TIME column
+		 */
+		boolean isTime() {
+			return upperCaseDomain().startsWith(TIME_DOMAIN_PREFIX);
+		}
+
+		/**
+		 * The element type of a {@code VECTOR} column ({@link VectorDomain}), such as {@code F32}.
+		 * @return the element type, or {@code null} when this is no vector column
+		 */
+		@Nullable String vectorElementType() {
+			String domain = upperCaseDomain();
+			return domain.startsWith(VectorDomain.PREFIX) ? domain.substring(VectorDomain.PREFIX.length()).split("_")[0]
+					: null;
+		}
+
+		private String upperCaseDomain() {
+			return (this.domain != null) ? this.domain.toUpperCase(Locale.ROOT) : "";
+		}
+
 	}
 
 }

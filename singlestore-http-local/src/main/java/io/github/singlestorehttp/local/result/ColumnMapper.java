@@ -26,6 +26,11 @@ public final class ColumnMapper {
 
 	private static final String TIMESTAMP_DOMAIN_PREFIX = DOMAIN_PREFIX + "TIMESTAMP_";
 
+	private static final String TIME_DOMAIN_PREFIX = DOMAIN_PREFIX + "TIME_";
+
+	/** H2's type name of the intervals that hold TIME values, as the local server's H2 dialect declares them. */
+	private static final String TIME_INTERVAL = "INTERVAL HOUR TO SECOND";
+
 	private static final String UNSIGNED_SUFFIX = "_UNSIGNED";
 
 	private static final int MAX_FRACTION_DIGITS = 6;
@@ -65,7 +70,8 @@ public final class ColumnMapper {
 	/**
 	 * Describes a column declared with one of the local server's type domains: the TEXT and BLOB kinds, JSON, BSON,
 	 * GEOGRAPHY and GEOGRAPHYPOINT, MEDIUMINT, YEAR (text in v2), BIT (base64 of eight bytes), unsigned integers
-	 * (reported as their signed type, as the Data API does not surface unsigned) and VECTOR (its JSON array text).
+	 * (reported as their signed type, as the Data API does not surface unsigned), VECTOR (its JSON array text) and
+	 * TIME (an interval, printed as {@code [-]HHH:MM:SS}).
 	 */
 	private @Nullable ResultColumn describeDeclared(String name, boolean nullable, String declaredType,
 			int fractionDigits) {
@@ -76,6 +82,9 @@ public final class ColumnMapper {
 		if (declaredType.startsWith(TIMESTAMP_DOMAIN_PREFIX)) {
 			return new ResultColumn(name, withPrecision("TIMESTAMP", fractionDigits), nullable,
 					ValueReaders.dateTime(fractionDigits));
+		}
+		if (declaredType.startsWith(TIME_DOMAIN_PREFIX)) {
+			return longTime(name, nullable, fractionDigits);
 		}
 		String type = declaredType.startsWith(DOMAIN_PREFIX) ? declaredType.substring(DOMAIN_PREFIX.length())
 				: declaredType;
@@ -143,15 +152,29 @@ public final class ColumnMapper {
 			case Types.NULL:
 				return new ResultColumn(name, "NULL", true, ValueReaders.alwaysNull());
 			default:
-				return describeByName(name, nullable, metaData.getColumnTypeName(column));
+				return describeByName(name, nullable, metaData.getColumnTypeName(column), fractionDigits);
 		}
 	}
 
-	private ResultColumn describeByName(String name, boolean nullable, @Nullable String typeName) {
-		if (typeName != null && typeName.toUpperCase(Locale.ROOT).equals("JSON")) {
+	private ResultColumn describeByName(String name, boolean nullable, @Nullable String typeName,
+			int fractionDigits) {
+		String upperCase = (typeName != null) ? typeName.toUpperCase(Locale.ROOT) : "";
+		if (upperCase.equals("JSON")) {
 			return new ResultColumn(name, "JSON", nullable, new JsonColumnReader(this.jsonMapper));
 		}
+		if (upperCase.equals(TIME_INTERVAL)) {
+			return longTime(name, nullable, fractionDigits);
+		}
 		return new ResultColumn(name, "VARCHAR", nullable, ValueReaders.text());
+	}
+
+	/**
+	 * A TIME whose hours may pass 23, held as an interval of hours to seconds (a {@code TIME} column of the H2
+	 * dialect, or an expression of such columns, as {@code MAX(t)}).
+	 */
+	private static ResultColumn longTime(String name, boolean nullable, int fractionDigits) {
+		return new ResultColumn(name, withPrecision("TIME", fractionDigits), nullable,
+				ValueReaders.duration(fractionDigits));
 	}
 
 	private static String decimalType(ResultSetMetaData metaData, int column) throws SQLException {

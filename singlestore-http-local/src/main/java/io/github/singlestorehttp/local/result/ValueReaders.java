@@ -3,9 +3,9 @@ package io.github.singlestorehttp.local.result;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
@@ -107,10 +107,24 @@ final class ValueReaders {
 		};
 	}
 
+	/**
+	 * Reads a TIME through its text, as MySQL-family engines print TIME values whose hours pass 23
+	 * ({@code 838:59:59}), which a {@code LocalTime} cannot hold.
+	 */
 	static ValueReader time(int fractionDigits) {
 		return (resultSet, column) -> {
-			LocalTime value = resultSet.getObject(column, LocalTime.class);
+			String value = resultSet.getString(column);
 			return (value != null) ? TemporalText.time(value, fractionDigits) : null;
+		};
+	}
+
+	/**
+	 * Reads a TIME held as a duration, whose hours may pass 23 ({@code 838:59:59}) and which may be negative.
+	 */
+	static ValueReader duration(int fractionDigits) {
+		return (resultSet, column) -> {
+			Duration value = resultSet.getObject(column, Duration.class);
+			return (value != null) ? TemporalText.duration(value, fractionDigits) : null;
 		};
 	}
 

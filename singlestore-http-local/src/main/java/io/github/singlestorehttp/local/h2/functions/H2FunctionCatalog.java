@@ -24,6 +24,28 @@ public final class H2FunctionCatalog {
 	 */
 	public static final String VECTOR_CAST = PREFIX + "VECTOR_CAST";
 
+	/**
+	 * The H2 name of {@link VectorFunctions#pack}, which gives string functions a {@code VECTOR} column's binary form
+	 * as {@code SS_VECTOR_PACK(column, 'type')}.
+	 */
+	public static final String VECTOR_PACK = PREFIX + "VECTOR_PACK";
+
+	/**
+	 * The H2 name of {@link StringFunctions#binaryConcat}, {@code CONCAT} of a vector's binary form.
+	 */
+	public static final String BINARY_CONCAT = PREFIX + "BINARY_CONCAT";
+
+	/**
+	 * The H2 name of {@link TimeColumns#inRange}, which the domains of {@code TIME} columns call to check their range.
+	 */
+	public static final String TIME_IN_RANGE = PREFIX + "TIME_IN_RANGE";
+
+	/**
+	 * The H2 name of {@link TimeColumns#toTime}, which reads a value an {@code INSERT} stores into a {@code TIME}
+	 * column.
+	 */
+	public static final String TO_TIME = PREFIX + "TO_TIME";
+
 	/** The H2 name of {@link NumericFunctions#intDiv}, which implements {@code a DIV b} as {@code SS_INT_DIV(a, b)}. */
 	public static final String INT_DIV = PREFIX + "INT_DIV";
 
@@ -81,6 +103,8 @@ public final class H2FunctionCatalog {
 			Function.of("VECTOR_SUBVECTOR", VectorFunctions.class, "vectorSubvector"),
 			Function.aggregate("VECTOR_SUM", VectorSumAggregate.class),
 			Function.helper(VECTOR_CAST, VectorFunctions.class, "cast"),
+			Function.helper(VECTOR_PACK, VectorFunctions.class, "pack"),
+			Function.helper(BINARY_CONCAT, StringFunctions.class, "binaryConcat"),
 			Function.of("HEX", StringFunctions.class, "hex"),
 			Function.of("UNHEX", StringFunctions.class, "unhex"),
 			Function.of("FIND_IN_SET", StringFunctions.class, "findInSet"),
@@ -132,6 +156,8 @@ public final class H2FunctionCatalog {
 			Function.of("MOD", NumericFunctions.class, "mod"),
 			Function.of("SQRT", NumericFunctions.class, "sqrt"),
 			Function.of("LOG2", NumericFunctions.class, "log2"),
+			Function.helper(TIME_IN_RANGE, TimeColumns.class, "inRange"),
+			Function.helper(TO_TIME, TimeColumns.class, "toTime"),
 			Function.helper(INT_DIV, NumericFunctions.class, "intDiv"),
 			Function.helper(EXTRACT_COMPOSITE, DateFunctions.class, "extractComposite"),
 			Function.helper(MATCH_AGAINST, FullTextFunctions.class, "matchAgainst"));

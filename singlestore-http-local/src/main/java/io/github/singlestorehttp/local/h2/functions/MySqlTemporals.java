@@ -8,7 +8,10 @@ import java.time.LocalTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.h2.util.IntervalUtils;
 import org.h2.value.Value;
+import org.h2.value.ValueInterval;
+import org.h2.value.ValueTimeTimeZone;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,7 +32,12 @@ final class MySqlTemporals {
 	private static final Pattern TIME = Pattern
 		.compile("\\s*(-)?(?:(\\d+) +)?(\\d{1,3}):(\\d{1,2})(?::(\\d{1,2})(?:\\.(\\d{1,9}))?)?\\s*");
 
+	/** A time without colons, {@code [-]HHMMSS[.ffffff]}, the last two digits being the seconds. */
+	private static final Pattern DIGITS_TIME = Pattern.compile("\\s*(-)?(\\d{1,9})(?:\\.(\\d{1,9}))?\\s*");
+
 	private static final int NANOS_PER_MICRO = 1000;
+
+	private static final int MINUTES_PER_HOUR = 60;
 
 	private MySqlTemporals() {
 	}
@@ -61,11 +69,19 @@ final class MySqlTemporals {
 	}
 
 	/**
-	 * A MySQL {@code TIME}: a signed duration that may exceed 24 hours; a date and time reads as its time of day.
+	 * A MySQL {@code TIME}: a signed duration that may exceed 24 hours; a date and time reads as its time of day. The
+	 * value of a {@code TIME} column is an interval of hours to seconds ({@link TimeColumns}); a time with a time zone
+	 * ({@code CURRENT_TIME}) reads as its local time.
 	 */
 	static @Nullable Duration time(@Nullable Value value) {
 		if (SqlArguments.isNull(value)) {
 			return null;
+		}
+		if (value.getValueType() == Value.INTERVAL_HOUR_TO_SECOND) {
+			return Duration.ofNanos(IntervalUtils.intervalToAbsolute((ValueInterval) value).longValueExact());
+		}
+		if (value instanceof ValueTimeTimeZone timeInZone) {
+			return Duration.ofNanos(timeInZone.getNanos());
 		}
 		String text = value.getString();
 		Matcher matcher = TIME.matcher(text);
@@ -79,7 +95,28 @@ final class MySqlTemporals {
 			return (matcher.group(1) != null) ? duration.negated() : duration;
 		}
 		LocalDateTime dateTime = parseDateTime(text);
-		return (dateTime != null) ? Duration.ofNanos(dateTime.toLocalTime().toNanoOfDay()) : null;
+		return (dateTime != null) ? Duration.ofNanos(dateTime.toLocalTime().toNanoOfDay()) : digitsTime(text);
+	}
+
+	/**
+	 * A time written as digits without colons, as MySQL reads {@code 101112} ({@code 10:11:12}) and {@code 1112}
+	 * ({@code 00:11:12}: "'1112' and 1112 as meaning '00:11:12'"); {@code null} when the minutes or seconds pass 59.
+	 * @see <a href="https://dev.mysql.com/doc/refman/8.0/en/time.html">MySQL: The TIME Type</a>
+	 */
+	private static @Nullable Duration digitsTime(String text) {
+		Matcher matcher = DIGITS_TIME.matcher(text);
+		if (!matcher.matches()) {
+			return null;
+		}
+		long number = Long.parseLong(matcher.group(2));
+		long seconds = number % 100;
+		long minutes = (number / 100) % 100;
+		if (minutes >= MINUTES_PER_HOUR || seconds >= MINUTES_PER_HOUR) {
+			return null;
+		}
+		Duration duration = Duration.ofHours(number / 10_000).plusMinutes(minutes).plusSeconds(seconds)
+			.plusNanos(nanos(matcher.group(3)));
+		return (matcher.group(1) != null) ? duration.negated() : duration;
 	}
 
 	static String formatDate(LocalDate date) {

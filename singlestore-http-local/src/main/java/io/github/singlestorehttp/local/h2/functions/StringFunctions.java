@@ -1,5 +1,6 @@
 package io.github.singlestorehttp.local.h2.functions;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.security.MessageDigest;
@@ -48,6 +49,23 @@ public final class StringFunctions {
 			return Long.toHexString(number).toUpperCase(Locale.ROOT);
 		}
 		return UPPER_HEX.formatHex(SqlArguments.bytes(value));
+	}
+
+	/**
+	 * {@code CONCAT(...)} of arguments of which one at least is a binary string, such as a vector's binary form: the
+	 * bytes of every argument one after the other (text as UTF-8), a binary string as MySQL gives it ("If any argument
+	 * is a binary string, the result is a binary string"); {@code NULL} when any argument is {@code NULL}.
+	 * @see <a href="https://dev.mysql.com/doc/refman/8.0/en/string-functions.html#function_concat">MySQL: CONCAT</a>
+	 */
+	public static byte @Nullable [] binaryConcat(Value... values) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		for (Value value : values) {
+			if (SqlArguments.isNull(value)) {
+				return null;
+			}
+			bytes.writeBytes(SqlArguments.bytes(value));
+		}
+		return bytes.toByteArray();
 	}
 
 	/**

@@ -67,8 +67,26 @@ public final class VectorFunctions {
 	 * JSON_ARRAY_PACK</a>
 	 */
 	public static byte @Nullable [] jsonArrayPack(@Nullable String json) throws SQLException {
-		return (json != null) ? VectorCodec.pack(VectorCodec.parse(json, DEFAULT_TYPE, "JSON_ARRAY_PACK"), DEFAULT_TYPE)
-				: null;
+		return packed(json, DEFAULT_TYPE, "JSON_ARRAY_PACK");
+	}
+
+	/**
+	 * A stored {@code VECTOR(n, elementType)} value, held as JSON array text, in the binary form SingleStore's string
+	 * functions see: its elements packed little-endian as the element type ("Vector Type": "String functions, such as
+	 * CONCAT, LENGTH, SUBSTRING, and HEX operate on the binary representation of a vector").
+	 * @param jsonArray the stored JSON array, or {@code null}
+	 * @param elementType the element type of the column
+	 * @return the packed elements, or {@code null} for SQL {@code NULL}
+	 * @throws SQLException when the text is not a JSON array of numbers of that element type
+	 * @see <a href="https://docs.singlestore.com/cloud/reference/sql-reference/data-types/vector-type/">Vector Type</a>
+	 */
+	public static byte @Nullable [] pack(@Nullable String jsonArray, String elementType) throws SQLException {
+		return packed(jsonArray, VectorElementType.named(elementType), "VECTOR");
+	}
+
+	private static byte @Nullable [] packed(@Nullable String json, VectorElementType type, String function)
+			throws SQLException {
+		return (json != null) ? VectorCodec.pack(VectorCodec.parse(json, type, function), type) : null;
 	}
 
 	/**
