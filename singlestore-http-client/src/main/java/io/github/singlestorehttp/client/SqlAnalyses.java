@@ -3,7 +3,6 @@ package io.github.singlestorehttp.client;
 import org.jspecify.annotations.Nullable;
 
 import io.github.singlestorehttp.client.codec.AnalyzedSql;
-import io.github.singlestorehttp.client.named.NamedStatement;
 
 import org.springframework.util.ConcurrentLruCache;
 

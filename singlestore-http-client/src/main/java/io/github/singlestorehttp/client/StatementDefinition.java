@@ -10,8 +10,6 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 import io.github.singlestorehttp.client.http.CallOptions;
-import io.github.singlestorehttp.client.named.NamedStatement;
-import io.github.singlestorehttp.client.named.PositionalStatement;
 
 import org.springframework.dao.InvalidDataAccessApiUsageException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

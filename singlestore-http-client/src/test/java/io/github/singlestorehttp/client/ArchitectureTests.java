@@ -21,7 +21,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The client's package structure: no cycles between its packages (the API package included), and the
- * internal packages ({@code codec}, {@code http}, {@code named}) neither seen in the public API nor used by
+ * internal packages ({@code codec}, {@code http}) neither seen in the public API nor used by
  * the other public packages.
  */
 @AnalyzeClasses(packages = ArchitectureTests.CLIENT, importOptions = ImportOption.DoNotIncludeTests.class)
@@ -29,7 +29,7 @@ class ArchitectureTests {
 
 	static final String CLIENT = "io.github.singlestorehttp.client";
 
-	private static final Set<String> INTERNAL_PACKAGES = Set.of(CLIENT + ".codec", CLIENT + ".http", CLIENT + ".named");
+	private static final Set<String> INTERNAL_PACKAGES = Set.of(CLIENT + ".codec", CLIENT + ".http");
 
 	@ArchTest
 	static final ArchRule subpackagesAreFreeOfCycles = slices().matching(CLIENT + ".(*)..").should().beFreeOfCycles();

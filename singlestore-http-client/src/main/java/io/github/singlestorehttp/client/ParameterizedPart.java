@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.named;
+package io.github.singlestorehttp.client;
 
 import java.util.List;
 import java.util.Objects;

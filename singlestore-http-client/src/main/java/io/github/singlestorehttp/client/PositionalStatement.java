@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.named;
+package io.github.singlestorehttp.client;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param sql the SQL text
  * @param arguments the arguments, unmodifiable
  */
-public record PositionalStatement(String sql, List<@Nullable Object> arguments) {
+record PositionalStatement(String sql, List<@Nullable Object> arguments) {
 
 	/**
 	 * Create a statement.
@@ -28,7 +28,7 @@ public record PositionalStatement(String sql, List<@Nullable Object> arguments) 
 	 * The arguments as an array, for methods that take varargs.
 	 * @return a new array of the arguments
 	 */
-	public @Nullable Object[] argumentArray() {
+	@Nullable Object[] argumentArray() {
 		return this.arguments.toArray();
 	}
 

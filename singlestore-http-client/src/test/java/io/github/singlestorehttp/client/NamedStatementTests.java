@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.named;
+package io.github.singlestorehttp.client;
 
 import java.sql.Types;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package io.github.singlestorehttp.client.named;
+package io.github.singlestorehttp.client;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
  * }</pre>
  * Instances are immutable and safe for concurrent use.
  */
-public final class NamedStatement {
+final class NamedStatement {
 
 	private final String sql;
 
@@ -45,7 +45,7 @@ public final class NamedStatement {
 	 * @return the parsed statement
 	 * @throws InvalidDataAccessApiUsageException when the SQL also has positional {@code ?} placeholders
 	 */
-	public static NamedStatement parse(String sql) {
+	static NamedStatement parse(String sql) {
 		return new NamedStatement(sql);
 	}
 
@@ -53,7 +53,7 @@ public final class NamedStatement {
 	 * The SQL as given.
 	 * @return the SQL with named parameters
 	 */
-	public String sql() {
+	String sql() {
 		return this.sql;
 	}
 
@@ -66,7 +66,7 @@ public final class NamedStatement {
 	 * @return the positional SQL and its arguments
 	 * @throws InvalidDataAccessApiUsageException when a parameter has no value or a collection is empty
 	 */
-	public PositionalStatement expand(SqlParameterSource parameters) {
+	PositionalStatement expand(SqlParameterSource parameters) {
 		StringBuilder positionalSql = new StringBuilder(this.sql.length());
 		List<@Nullable Object> arguments = new ArrayList<>();
 		for (StatementPart part : this.parts) {
@@ -82,7 +82,7 @@ public final class NamedStatement {
 	 * @throws InvalidDataAccessApiUsageException when a parameter has no value or a collection is empty
 	 * @see #expand(SqlParameterSource)
 	 */
-	public PositionalStatement expand(Map<String, ? extends @Nullable Object> parameters) {
+	PositionalStatement expand(Map<String, ? extends @Nullable Object> parameters) {
 		return expand(new MapSqlParameterSource(parameters));
 	}
 
