@@ -7,7 +7,7 @@ import java.util.function.LongConsumer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.async.ByteBufferFeeder;
+import tools.jackson.core.async.ByteArrayFeeder;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -49,17 +49,19 @@ public final class BareParse {
 	}
 
 	/**
-	 * Parses a body with the non-blocking parser, feeding it chunk by chunk.
+	 * Parses a body with the non-blocking parser, feeding it chunk by chunk as arrays, as the template's decoder
+	 * does.
 	 * @param body the body; its position is not changed
 	 * @param chunkSize the bytes fed at a time
 	 * @return the result
 	 */
 	public static Parsed nonBlocking(ByteBuffer body, int chunkSize) {
 		BareRowWalker walker = new BareRowWalker(NO_LISTENER);
-		try (JsonParser parser = FACTORY.createNonBlockingByteBufferParser(ObjectReadContext.empty())) {
-			ByteBufferFeeder feeder = (ByteBufferFeeder) parser.nonBlockingInputFeeder();
+		try (JsonParser parser = FACTORY.createNonBlockingByteArrayParser(ObjectReadContext.empty())) {
+			ByteArrayFeeder feeder = (ByteArrayFeeder) parser.nonBlockingInputFeeder();
 			for (ByteBuffer chunk : Chunks.of(body, chunkSize)) {
-				feeder.feedInput(chunk);
+				int from = chunk.arrayOffset() + chunk.position();
+				feeder.feedInput(chunk.array(), from, from + chunk.remaining());
 				drain(parser, walker);
 			}
 			feeder.endOfInput();

@@ -159,7 +159,13 @@ public final class TuplesDecoder<R> {
 	private void drain(List<R> rows) {
 		JsonToken token;
 		while ((token = this.parser.nextToken()) != null && token != JsonToken.NOT_AVAILABLE) {
-			handle(token, rows);
+			// Values of rows are nearly every token of a large result: they skip the dispatch on the state.
+			if (this.state == State.ROW) {
+				rowValue(token, rows);
+			}
+			else {
+				handle(token, rows);
+			}
 		}
 	}
 

@@ -16,6 +16,8 @@ final class ValueDecoder {
 	/** The most decimal digits any {@code long} holds: 999,999,999,999,999,999. */
 	private static final int MAX_LONG_DIGITS = 18;
 
+	private static final char MAX_ASCII = 0x7f;
+
 	private ValueDecoder() {
 	}
 
@@ -35,7 +37,7 @@ final class ValueDecoder {
 			case DATETIME -> temporalText(parser).dateTime();
 			case YEAR -> (token == JsonToken.VALUE_STRING) ? Integer.valueOf(parser.getString().trim())
 					: parser.getIntValue();
-			case BINARY -> Base64.getDecoder().decode(parser.getString());
+			case BINARY -> base64(parser);
 			case JSON -> throw new IllegalArgumentException("JSON values are copied as text, not decoded");
 			case TEXT, VECTOR -> parser.getString();
 		};
@@ -58,6 +60,23 @@ final class ValueDecoder {
 		}
 		return (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) ? parser.getBigIntegerValue()
 				: parser.getLongValue();
+	}
+
+	/**
+	 * Decode base64 text from the parser's characters, without a {@code String} in between.
+	 */
+	private static byte[] base64(JsonParser parser) {
+		char[] chars = parser.getStringCharacters();
+		int from = parser.getStringOffset();
+		byte[] ascii = new byte[parser.getStringLength()];
+		for (int i = 0; i < ascii.length; i++) {
+			char ch = chars[from + i];
+			if (ch > MAX_ASCII) {
+				throw new IllegalArgumentException("Base64 text holds a character beyond ASCII at " + i);
+			}
+			ascii[i] = (byte) ch;
+		}
+		return Base64.getDecoder().decode(ascii);
 	}
 
 	private static TemporalText temporalText(JsonParser parser) {

@@ -195,6 +195,16 @@ class TuplesDecoderTests {
 	}
 
 	@Test
+	void binaryTextThatIsNotBase64FailsAsMalformed() {
+		// U+0141 would read as 'A' if only its low byte were looked at.
+		for (String text : new String[] { "AAE\u0141", "AA=A", "A" }) {
+			assertThatExceptionOfType(MalformedResponseException.class).as(text)
+				.isThrownBy(() -> decodeAll(singleValue("VARBINARY", text), 100));
+		}
+		assertThat(decodeAll(singleValue("VARBINARY", "AAEC/w=="), 3).get(0).get(0)).isEqualTo(new byte[] { 0, 1, 2, -1 });
+	}
+
+	@Test
 	void jsonValuesOfEveryKindKeepTheirTextRowAfterRow() {
 		String body = "{\"results\":[{\"columns\":[{\"name\":\"j\",\"dataType\":\"JSON\",\"nullable\":true}],"
 				+ "\"rows\":[[{\"a\":1}],[[1,2.50]],[\"x\\\"y\"],[1.0E3],[true],[null],[{}],[{\"b\":[{\"c\":\"é\"}]}]]}]}";
