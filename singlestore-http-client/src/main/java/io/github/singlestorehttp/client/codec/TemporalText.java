@@ -10,7 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the DATE, DATETIME and TIME text SingleStore sends, straight from the parser's characters and by
  * position: on wide results this is the decoder's hottest path, and neither a {@code String} per value nor
- * {@code DateTimeFormatter} is needed for fixed layouts.
+ * {@code DateTimeFormatter} is needed for fixed layouts. One instance serves every value of a decoder, pointed
+ * at each value's characters in turn, so that reading a value allocates nothing but its result.
+ * <p>
+ * Not thread-safe.
  */
 final class TemporalText {
 
@@ -20,11 +23,11 @@ final class TemporalText {
 
 	private static final int MAX_FRACTION_DIGITS = 9;
 
-	private final char[] chars;
+	private char[] chars = {};
 
-	private final int start;
+	private int start;
 
-	private final int length;
+	private int length;
 
 	private int hours;
 
@@ -35,15 +38,17 @@ final class TemporalText {
 	private int nanos;
 
 	/**
-	 * Read characters in place.
+	 * Point at the characters of the next value, read in place.
 	 * @param chars the buffer holding the text
 	 * @param start where the text starts in the buffer
 	 * @param length how long the text is
+	 * @return this reader
 	 */
-	TemporalText(char[] chars, int start, int length) {
+	TemporalText at(char[] chars, int start, int length) {
 		this.chars = chars;
 		this.start = start;
 		this.length = length;
+		return this;
 	}
 
 	/**

@@ -37,6 +37,8 @@ public final class TuplesDecoder<R> {
 
 	private final RawJsonSlicer rawJson = new RawJsonSlicer();
 
+	private final ValueDecoder valueDecoder = new ValueDecoder();
+
 	/** What the list of the next chunk's rows is sized for: chunks of a body tend to complete as many rows. */
 	private int rowsInLastChunk;
 
@@ -307,7 +309,7 @@ public final class TuplesDecoder<R> {
 			throw new MalformedResponseException("Column '" + this.columns.get(this.valueIndex).name() + "' of type "
 					+ this.columns.get(this.valueIndex).dataType() + " holds a JSON structure");
 		}
-		this.values[this.valueIndex++] = ValueDecoder.decode(kind, this.parser);
+		this.values[this.valueIndex++] = this.valueDecoder.decode(kind, this.parser);
 	}
 
 	private void rawJson() {

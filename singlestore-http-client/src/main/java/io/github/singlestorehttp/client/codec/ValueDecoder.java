@@ -10,6 +10,8 @@ import tools.jackson.core.JsonToken;
 /**
  * Decodes one scalar JSON value of a result row into the Java type of its column, exactly: no integer
  * or decimal passes through {@code double}.
+ * <p>
+ * Not thread-safe; one instance per decoder.
  */
 final class ValueDecoder {
 
@@ -18,10 +20,9 @@ final class ValueDecoder {
 
 	private static final char MAX_ASCII = 0x7f;
 
-	private ValueDecoder() {
-	}
+	private final TemporalText temporalText = new TemporalText();
 
-	static @Nullable Object decode(ColumnKind kind, JsonParser parser) {
+	@Nullable Object decode(ColumnKind kind, JsonParser parser) {
 		JsonToken token = parser.currentToken();
 		if (token == JsonToken.VALUE_NULL) {
 			return null;
@@ -79,8 +80,8 @@ final class ValueDecoder {
 		return Base64.getDecoder().decode(ascii);
 	}
 
-	private static TemporalText temporalText(JsonParser parser) {
-		return new TemporalText(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
+	private TemporalText temporalText(JsonParser parser) {
+		return this.temporalText.at(parser.getStringCharacters(), parser.getStringOffset(), parser.getStringLength());
 	}
 
 	private static BigDecimal decimal(JsonParser parser) {
