@@ -53,13 +53,14 @@ final class Blocking {
 	}
 
 	/**
-	 * Stream values that arrive in batches; the waiting thread is woken once per batch, not per value.
+	 * Stream values that arrive in batches, waking the waiting thread for several batches at a time
+	 * ({@link BatchHandoff}).
 	 * @param batches the values in batches
 	 * @return the values, in order; closing the stream cancels the call
 	 */
 	static <T> Stream<@Nullable T> stream(Flux<List<@Nullable T>> batches) {
 		assertAllowed();
-		return batches.toStream(MappedRows.BATCH_PREFETCH).flatMap(List::stream);
+		return BatchHandoff.stream(batches);
 	}
 
 	private static void assertAllowed() {

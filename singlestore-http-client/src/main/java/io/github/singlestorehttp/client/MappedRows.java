@@ -18,7 +18,7 @@ import org.springframework.dao.InvalidDataAccessApiUsageException;
 final class MappedRows {
 
 	/**
-	 * Batches of rows requested ahead when they are flattened or handed to a blocking stream: a few
+	 * Batches of rows requested ahead when they are flattened into a reactive stream: a few
 	 * buffers' worth, so memory stays bounded by the consumer's pace.
 	 */
 	static final int BATCH_PREFETCH = 4;
